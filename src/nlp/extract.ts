@@ -1,12 +1,121 @@
 // Joins the extraction steps: sentences → cut mentions → one event per company, main event first.
 import type { Article, Extraction } from '../domain/index.js';
+import { splitSentences } from './segment.js';
+import type { Sentence } from './segment.js';
+import { analyseSentence, findCutMentions } from './mentions.js';
+import type { AnalysedSentence, CutMention } from './mentions.js';
+import { groupCompanies } from './company.js';
+import type { Company } from './company.js';
+import { buildEvent } from './event.js';
+import { escapeRegExp } from '../lib/regexp.js';
+import type { NameMention } from './names.js';
 
 export interface ExtractContext {
   /** Publication date (YYYY-MM-DD) used to resolve "Wednesday", "last month"; overrides the page's own. */
   published: string | null;
 }
 
-export function extractLayoffs(article: Article, _ctx: ExtractContext): Extraction {
-  void article;
-  return { isLayoffReport: false, events: [] };
+/** Salience weights that pick an article's main company. */
+export const SALIENCE = {
+  inHeadline: 4,
+  subjectOfCut: 2,
+  subjectOfLeadCut: 2,
+  mention: 0.25,
+} as const;
+
+/** Paragraphs counted as the lead of an article. */
+export const LEAD_PARAGRAPHS = 3;
+
+function headlineSentence(title: string, bodyNames: readonly NameMention[]): AnalysedSentence {
+  const base = analyseSentence({ text: title, start: -1, end: -1, paragraph: -1 }, true);
+  const forms = [...new Set(bodyNames.filter((n) => n.kind === 'org').map((n) => n.name))];
+  const names: NameMention[] = [];
+  for (const form of forms) {
+    const m = new RegExp(`(?<![\\w])${escapeRegExp(form)}(?![\\w])`).exec(title);
+    if (m)
+      names.push({ name: form, start: m.index, end: m.index + form.length, kind: 'org', possessive: false });
+  }
+  return { ...base, names: names.sort((a, b) => a.start - b.start) };
+}
+
+/** After a name's own "'s" comes a verb or a small word, not the noun of a possessive ("Macy's on Thursday said"). */
+const AFTER_OWN_APOSTROPHE_S =
+  /^\s*(?:[,.;:)]|$|(?:on|said|says|is|was|has|had|will|would|to|and|in|at|plans|announced|reported|confirmed|cut|cuts|laid|also|which|who)\b)/;
+
+/** Keeps a possessive ending that belongs to the name ("Macy's") when the bare form never stands alone. */
+function restorePossessives(sentences: AnalysedSentence[], text: string): void {
+  const bare = new Set<string>();
+  for (const s of sentences) for (const n of s.names) if (!n.possessive) bare.add(n.name);
+  const own = new Set<string>();
+  for (const s of sentences) {
+    for (const n of s.names) {
+      if (n.possessive && AFTER_OWN_APOSTROPHE_S.test(s.text.slice(n.end + 2, n.end + 20))) own.add(n.name);
+    }
+  }
+  for (const s of sentences) {
+    for (const n of s.names) {
+      if (n.possessive && !bare.has(n.name) && own.has(n.name) && s.start >= 0) {
+        const apostrophe = text.slice(s.start + n.end, s.start + n.end + 2);
+        if (/^['’]s$/.test(apostrophe)) {
+          n.name += apostrophe;
+          n.end += 2;
+          n.possessive = false;
+        }
+      }
+    }
+  }
+}
+
+function mainCompany(
+  mentions: readonly CutMention[],
+  companyOf: (form: string) => Company | undefined,
+  headline: AnalysedSentence,
+  body: readonly AnalysedSentence[],
+): Company | null {
+  const scores = new Map<Company, number>();
+  const bump = (c: Company | undefined, by: number) => c && scores.set(c, (scores.get(c) ?? 0) + by);
+  for (const m of mentions) {
+    if (!m.subject) continue;
+    const company = companyOf(m.subject);
+    bump(company, SALIENCE.subjectOfCut);
+    if (m.sentence.isHeadline || m.sentence.paragraph < LEAD_PARAGRAPHS)
+      bump(company, SALIENCE.subjectOfLeadCut);
+  }
+  if (scores.size === 0) return null;
+  for (const n of headline.names)
+    if (scores.has(companyOf(n.name)!)) bump(companyOf(n.name), SALIENCE.inHeadline);
+  for (const s of body)
+    for (const n of s.names)
+      if (n.kind === 'org' && scores.has(companyOf(n.name)!)) bump(companyOf(n.name), SALIENCE.mention);
+  return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
+  const published = ctx.published ?? article.published;
+  const raw: Sentence[] = splitSentences(article.text);
+  const titleIsFirstLine = article.title !== null && raw[0]?.text === article.title;
+  const body = (titleIsFirstLine ? raw.slice(1) : raw).map((s) => analyseSentence(s, false));
+  restorePossessives(body, article.text);
+  const bodyNames = body.flatMap((s) => s.names);
+  const headline = headlineSentence(article.title ?? '', bodyNames);
+  const companies = groupCompanies(article.text, bodyNames);
+  const companyOf = (form: string) => companies.get(form);
+  const sentences = article.title ? [headline, ...body] : body;
+  const mentions = findCutMentions(sentences, (form) => companies.has(form));
+  const main = mainCompany(mentions, companyOf, headline, body);
+  if (!main) return { isLayoffReport: false, events: [] };
+
+  const byCompany = new Map<Company, CutMention[]>();
+  for (const m of mentions) {
+    const company = m.subject ? companyOf(m.subject) : main;
+    if (!company) continue;
+    byCompany.set(company, [...(byCompany.get(company) ?? []), m]);
+  }
+  const events = [...byCompany.entries()]
+    .map(([company, ms]) => buildEvent(company, ms, { published, sentences, isMain: company === main }))
+    .filter((e) => e !== null)
+    .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));
+  const first = events[0];
+  const isLayoffReport = first !== undefined && first.company === main.name && first.status !== 'denied';
+  return { isLayoffReport, events: isLayoffReport ? events : [] };
 }

@@ -1,0 +1,152 @@
+// Groups the names an article uses for organisations into companies: acronyms, short forms, parents.
+import type { NameMention } from './names.js';
+
+export interface Company {
+  name: string;
+  aliases: string[];
+  parent: string | null;
+  /** Every surface form that refers to it. */
+  forms: Set<string>;
+}
+
+/** Corporate suffixes dropped from a company's name (kept as an alias). */
+export const CORPORATE_SUFFIXES: readonly string[] = [
+  'Inc',
+  'Inc.',
+  'Incorporated',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Co',
+  'Co.',
+  'Company',
+  'Ltd',
+  'Ltd.',
+  'Limited',
+  'LLC',
+  'L.L.C.',
+  'PLC',
+  'plc',
+  'AG',
+  'SE',
+  'SA',
+  'S.A.',
+  'S.p.A.',
+  'NV',
+  'N.V.',
+  'GmbH',
+  'AB',
+];
+
+/** Words after a known company's name that make a business unit of it ("Amazon Web Services"). */
+export const UNIT_WORDS: readonly string[] = [
+  'Web Services',
+  'Cloud',
+  'Studios',
+  'Games',
+  'Pictures',
+  'Labs',
+  'Research',
+  'Entertainment',
+  'Music',
+  'Studio',
+  'Ventures',
+  'Capital',
+  'Retail',
+  'Logistics',
+  'Air',
+  'Airlines',
+  'Energy',
+  'Bank',
+  'Health',
+  'Pharmacy',
+  'Stores',
+  'Devices',
+  'Reality Labs',
+  'Parks',
+  'Media',
+];
+
+const SUFFIX_RE = new RegExp(
+  `(?:,?\\s(?:${CORPORATE_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')}))+$`,
+);
+const UNIT_SET = new Set(UNIT_WORDS);
+const ACRONYM_DEFINITION =
+  /([A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){1,6})\s\(([A-Z][A-Za-z&]{1,7})\)/g;
+const PARENT_PATTERNS: readonly RegExp[] = [
+  /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s(?:parent|owner|parent company)\s([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})/g,
+];
+
+/** A company's name without its corporate suffix: "Whirlpool Corp." → "Whirlpool". */
+export function stripSuffix(name: string): string {
+  const stripped = name.replace(SUFFIX_RE, '').trim();
+  return stripped || name;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Builds the companies of an article from its organisation names and the acronyms it defines. */
+export function groupCompanies(text: string, names: readonly NameMention[]): Map<string, Company> {
+  const byForm = new Map<string, Company>();
+  const companies: Company[] = [];
+  const add = (form: string, into?: Company): Company => {
+    const existing = byForm.get(form);
+    if (existing) return existing;
+    const company = into ?? { name: form, aliases: [], parent: null, forms: new Set<string>() };
+    if (!into) companies.push(company);
+    company.forms.add(form);
+    byForm.set(form, company);
+    return company;
+  };
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    const [, long = '', short = ''] = m;
+    const words = long.split(' ');
+    // Take the shortest tail of the long name whose initials make the acronym.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const candidate = words.slice(i).join(' ');
+      if (initials(candidate) === short.replace(/[^A-Z]/g, '') || i === 0) {
+        if (initials(candidate) === short.replace(/[^A-Z]/g, '')) add(short, add(candidate));
+        break;
+      }
+    }
+  }
+  const orgForms = [...new Set(names.filter((n) => n.kind === 'org').map((n) => n.name))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const form of orgForms) {
+    if (byForm.has(form)) continue;
+    const bare = stripSuffix(form);
+    const longer = orgForms.find(
+      (f) => f !== form && byForm.has(f) && (f.startsWith(`${bare} `) || stripSuffix(f) === bare),
+    );
+    if (longer) {
+      const rest = stripSuffix(longer).slice(bare.length).trim();
+      const owner = byForm.get(longer);
+      if (owner && rest && UNIT_SET.has(rest)) owner.parent ??= bare;
+      else if (owner) {
+        add(form, owner);
+        continue;
+      }
+    }
+    add(form);
+  }
+  for (const pattern of PARENT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const child = byForm.get(m[1] ?? '');
+      if (child && m[2] && !child.forms.has(m[2])) child.parent = stripSuffix(m[2]);
+    }
+  }
+  for (const company of companies) {
+    const forms = [...company.forms];
+    const full = forms.reduce((a, b) => (stripSuffix(b).length > stripSuffix(a).length ? b : a));
+    company.name = stripSuffix(full);
+    company.aliases = forms.filter((f) => f !== company.name);
+  }
+  return byForm;
+}
