@@ -34,7 +34,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const s = r.start;
     let date: Date;
     if (s.isCertain('day') && s.isCertain('month')) {
-      if (!reference && !s.isCertain('year')) continue;
+      if (!reference && !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
       date = new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
       if (reference && !s.isCertain('year') && date.getTime() > reference.getTime() + 30 * DAY_MS) {
         date = new Date(Date.UTC((s.get('year') ?? 0) - 1, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));

@@ -2,7 +2,7 @@
 import type { Evidence, EventKind, EventStatus, Headcount, LayoffEvent, Percent } from '../domain/index.js';
 import type { Company } from './company.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
-import { ANAPHORA } from './mentions.js';
+import { ANAPHORA, CUT_ANAPHORA } from './mentions.js';
 import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import { findPercents } from './percent.js';
@@ -48,6 +48,7 @@ function isHeadcountCandidate(
   if (workforce.some((w) => q.start < w.end && w.start < q.end)) return false;
   if (q.exact !== null && q.exact >= 1900 && q.exact <= 2100 && !q.noun) return false;
   if (q.noun) return true;
+  if (q.exact === null ? q.max < 10 : q.exact < 10 || !/\d/.test(q.text)) return false;
   // A bare figure counts when it is the object of the cut ("cut 10,000", "Pfizer/Wyeth - 20,000").
   const gap =
     q.start >= m.trigger.end ? text.slice(m.trigger.end, q.start) : text.slice(q.end, m.trigger.start);
@@ -74,7 +75,7 @@ function pickHeadcount(
 function statusOf(mentions: readonly CutMention[]): EventStatus {
   const lead = mentions[0];
   if (!lead) return 'announced';
-  if (mentions.every((m) => m.denied)) return 'denied';
+  if (lead.denied || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';
   const text = lead.sentence.text;
   if (REPORTED.test(text)) return 'reported';
@@ -104,12 +105,14 @@ export function buildEvent(
     (s) =>
       mentionsCompany(s, company) ||
       (ctx.isMain &&
-        ANAPHORA.test(s.text) &&
+        (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
         s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
   );
   const cutSentences = mentions.map((m) => m.sentence);
   const picked = pickHeadcount(mentions);
-  const percentHit = cutSentences.flatMap((s) => findPercents(s.text).map((p) => ({ p, s })))[0];
+  const percentHit = cutSentences
+    .concat(about)
+    .flatMap((s) => findPercents(s.text).map((p) => ({ p, s })))[0];
   const workforce = about.flatMap((s) => findWorkforce(s.text))[0]?.value ?? null;
   const dateHits = cutSentences.flatMap((s) => findDates(s.text, ctx.published).map((d) => ({ d, s })));
   const announcedHit =

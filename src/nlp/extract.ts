@@ -9,6 +9,17 @@ import type { Company } from './company.js';
 import { buildEvent } from './event.js';
 import { escapeRegExp } from '../lib/regexp.js';
 import type { NameMention } from './names.js';
+import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
+import { wordsPattern } from '../lib/regexp.js';
+
+const HIRING_HEADLINE = wordsPattern(HIRING_CUES);
+const GENERAL_HEADLINE = wordsPattern(GENERAL_TOPIC_CUES);
+
+/** Headlines about hiring or about layoffs in general (advice, opinion) introduce no specific cut. */
+function isOffTopicHeadline(headline: AnalysedSentence): boolean {
+  if (GENERAL_HEADLINE.test(headline.text)) return true;
+  return HIRING_HEADLINE.test(headline.text) && headline.triggers.length === 0;
+}
 
 export interface ExtractContext {
   /** Publication date (YYYY-MM-DD) used to resolve "Wednesday", "last month"; overrides the page's own. */
@@ -26,8 +37,19 @@ export const SALIENCE = {
 /** Paragraphs counted as the lead of an article. */
 export const LEAD_PARAGRAPHS = 3;
 
+/** A headline in Title Case has capitals on most words, so its runs of capitals are no names. */
+export const TITLE_CASE_SHARE = 0.6;
+
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  return (
+    words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE
+  );
+}
+
 function headlineSentence(title: string, bodyNames: readonly NameMention[]): AnalysedSentence {
   const base = analyseSentence({ text: title, start: -1, end: -1, paragraph: -1 }, true);
+  if (!isTitleCase(title)) return base;
   const forms = [...new Set(bodyNames.filter((n) => n.kind === 'org').map((n) => n.name))];
   const names: NameMention[] = [];
   for (const form of forms) {
@@ -36,6 +58,15 @@ function headlineSentence(title: string, bodyNames: readonly NameMention[]): Ana
       names.push({ name: form, start: m.index, end: m.index + form.length, kind: 'org', possessive: false });
   }
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
+}
+
+/** A lone word that is the last name of a person named elsewhere is that person ("Ortberg's message"). */
+function markSurnames(sentences: AnalysedSentence[]): void {
+  const surnames = new Set<string>();
+  for (const s of sentences)
+    for (const n of s.names) if (n.kind === 'person') surnames.add(n.name.split(' ').at(-1) ?? '');
+  for (const s of sentences)
+    for (const n of s.names) if (n.kind === 'org' && surnames.has(n.name)) n.kind = 'person';
 }
 
 /** After a name's own "'s" comes a verb or a small word, not the noun of a possessive ("Macy's on Thursday said"). */
@@ -93,12 +124,12 @@ function mainCompany(
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
   const published = ctx.published ?? article.published;
   const raw: Sentence[] = splitSentences(article.text);
-  const titleIsFirstLine = article.title !== null && raw[0]?.text === article.title;
-  const body = (titleIsFirstLine ? raw.slice(1) : raw).map((s) => analyseSentence(s, false));
+  const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false));
   restorePossessives(body, article.text);
+  markSurnames(body);
   const bodyNames = body.flatMap((s) => s.names);
   const headline = headlineSentence(article.title ?? '', bodyNames);
-  const companies = groupCompanies(article.text, bodyNames);
+  const companies = groupCompanies(article.text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;
   const mentions = findCutMentions(sentences, (form) => companies.has(form));
@@ -116,6 +147,10 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     .filter((e) => e !== null)
     .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));
   const first = events[0];
-  const isLayoffReport = first !== undefined && first.company === main.name && first.status !== 'denied';
+  const isLayoffReport =
+    first !== undefined &&
+    first.company === main.name &&
+    first.status !== 'denied' &&
+    !isOffTopicHeadline(headline);
   return { isLayoffReport, events: isLayoffReport ? events : [] };
 }

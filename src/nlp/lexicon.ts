@@ -77,6 +77,12 @@ export const CUT_VERBS: readonly string[] = [
   'drop',
   'dropping',
   'get rid of',
+  'sack',
+  'sacks',
+  'sacked',
+  'sacking',
+  'lose',
+  'losing',
   'affect',
   'affects',
   'affecting',
@@ -128,6 +134,7 @@ export const CLOSURE_TRIGGERS: readonly string[] = [
 /** Words that turn a cut into its denial, or into mere talk. */
 export const DENIAL_CUES: readonly string[] = [
   'den(?:y|ies|ied|ying)',
+  'denials?',
   'no plans? to',
   'not planning',
   'false',
@@ -166,17 +173,11 @@ export const GENERAL_TOPIC_CUES: readonly string[] = [
   'lessons',
   'survive',
   'surviving',
-  'analysis',
-  'report:',
-  'study',
-  'data',
-  'statistics',
-  'tracker',
-  'since the start of',
-  'so far this year',
+  'advice',
+  'guide',
+  'what to do',
   'should',
   'opinion',
-  'why ',
 ];
 
 /** Capitalised words that never start a company name. */
@@ -374,7 +375,8 @@ export const SOURCE_INTRODUCERS: readonly string[] = [
   'confirmed to',
   'in an interview with',
   'said in a statement to',
-  'a report (?:by|from)',
+  'a (?:new )?(?:report|study|survey|analysis) (?:by|from|of)',
+  'data (?:from|by)',
   'reporting by',
 ];
 

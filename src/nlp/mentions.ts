@@ -23,6 +23,9 @@ export interface CutMention {
 /** Words that stand for the article's main company. */
 export const ANAPHORA =
   /\b(?:it|its|the company|the firm|the group|the business|the organi[sz]ation|the employer|the (?:[\w-]+ ){0,2}(?:giant|maker|retailer|chain|bank|carrier|airline|automaker|startup|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system))\b/i;
+/** Words that refer back to the article's cut itself ("The cuts represent around 15% of ..."). */
+export const CUT_ANAPHORA =
+  /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
 
 export function analyseSentence(sentence: Sentence, isHeadline: boolean): AnalysedSentence {
@@ -65,7 +68,8 @@ export function findCutMentions(
     let chosen: CutMention | null = null;
     for (const trigger of s.triggers) {
       const subject = subjectOf(s, trigger, isOrg);
-      if (subject || (!chosen && ANAPHORA.test(s.text.slice(0, trigger.start)))) {
+      const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
+      if (subject || (!chosen && anaphoric)) {
         chosen = { sentence: s, trigger, subject, denied: isDenial(s.text), rumoured: isRumour(s.text) };
         if (subject) break;
       }

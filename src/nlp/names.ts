@@ -69,7 +69,12 @@ const TITLE_BEFORE = new RegExp(
   'i',
 );
 const SOURCE_BEFORE = new RegExp(`\\b(?:${SOURCE_INTRODUCERS.join('|')})\\s+$`, 'i');
-const PERSON_AFTER = /^,?\s+(?:said|says|wrote|writes|added|told|explained|noted|who|, who)\b/;
+const PERSON_AFTER =
+  /^,?\s+(?:said|says|wrote|writes|added|told|explained|noted|who|founder|co-founder|the (?:company['’]s )?(?:ceo|chief|founder|president|chairman))\b/i;
+const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
+/** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
+const SUBJECT_VERB_AFTER =
+  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|,)\b/;
 const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
 
 function stripLeading(words: string[]): string[] {
@@ -86,42 +91,63 @@ function classify(
   after: string,
   firstWordStartsSentence: boolean,
 ): NameKind | null {
+  if (CONTRACTION.test(name)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
   if (OUTLET_SET.has(name) || SOURCE_BEFORE.test(before)) return 'outlet';
   if (TITLE_BEFORE.test(before)) return 'person';
   if (/\s/.test(name) && PERSON_AFTER.test(after) && !/\b(?:Inc|Corp|Co|Group|Systems)\b/.test(name))
     return 'person';
-  if (firstWordStartsSentence && !/\s/.test(name) && /^[A-Z][a-z]+$/.test(name) && /^\s+[a-z]/.test(after)) {
-    // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless seen elsewhere.
+  if (
+    firstWordStartsSentence &&
+    /^[A-Z]{3,}$/.test(name) &&
+    /^\s*(?:\(|[,—–-])/.test(after) &&
+    name.length > 4
+  ) {
+    return 'place'; // a dateline: "WELLINGTON (AP) —"
+  }
+  if (
+    firstWordStartsSentence &&
+    !/\s/.test(name) &&
+    /^[A-Z][a-z]+$/.test(name) &&
+    !SUBJECT_VERB_AFTER.test(after)
+  ) {
+    // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless a verb follows it.
     return null;
   }
   return 'org';
 }
 
 /** Proper names of a sentence, in order. */
+const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
+
+function pushName(sentence: string, raw: string, at: number, out: NameMention[]): void {
+  const rawBefore = sentence.slice(Math.max(0, at - 40), at);
+  const possessive = /['’]s?$/.test(raw);
+  if (possessive) raw = raw.replace(/['’]s?$/, '');
+  const kept = stripLeading(raw.split(/\s+/));
+  if (kept.length === 0) return;
+  let name = kept.join(' ');
+  if (SUFFIX_ONLY.test(name)) return;
+  const start = at + raw.indexOf(name);
+  if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
+  const end = start + name.length;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
+  const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
+  const kind = SOURCE_BEFORE.test(rawBefore) ? 'outlet' : classify(name, before, after, opensSentence);
+  if (kind) out.push({ name, start, end, kind, possessive });
+}
+
+/** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string): NameMention[] {
   const out: NameMention[] = [];
   for (const m of sentence.matchAll(NAME_RE)) {
-    let raw = m[0];
-    const possessive = /['’]s?$/.test(raw) && !/^[A-Z]+['’]s$/.test(raw) ? /['’]s?$/.test(raw) : false;
-    if (possessive) raw = raw.replace(/['’]s?$/, '');
-    const words = raw.split(/\s+/);
-    const kept = stripLeading(words);
-    if (kept.length === 0) continue;
-    let name = kept.join(' ');
-    const start = m.index + raw.indexOf(name);
-    if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
-    const end = start + name.length;
-    const before = sentence.slice(Math.max(0, start - 40), start);
-    const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
-    const kind = classify(
-      name,
-      before,
-      after,
-      start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim()),
-    );
-    if (kind) out.push({ name, start, end, kind, possessive });
+    let at = m.index;
+    for (const part of m[0].split(/(?<=['’]s?)\s/)) {
+      pushName(sentence, part, at, out);
+      at += part.length + 1;
+    }
   }
   return out;
 }

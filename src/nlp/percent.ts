@@ -17,7 +17,13 @@ const FRACTION = `(${FRACTIONS.map(([w]) => escapeRegExp(w)).join('|')})`;
 const FRACTION_VALUES = new Map(FRACTIONS);
 
 /** "10% of its workforce", "3% of staff", "13 percent of Tower Health's corporate management staff" */
-const PERCENT_OF = new RegExp(String.raw`${PERCENT}\s+(?:of\s+)?${OWNER}${FILLER}(?:${NOUNS})\b`, 'gi');
+const OF = String.raw`(?:of|della|dello|del|de la|de los|de|der|des|du)`;
+const PERCENT_OF = new RegExp(String.raw`${PERCENT}\s+(?:${OF}\s+)?${OWNER}${FILLER}(?:${NOUNS})\b`, 'gi');
+/** "will be cut by 15 percent" */
+const CUT_BY_PERCENT = new RegExp(
+  String.raw`\b(?:cut|reduced?|shrink|shrunk|trimmed|slashed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|nearly\s+)?${PERCENT}`,
+  'gi',
+);
 /** "reduce its workforce by 3.5%", "staff by about 10 percent" */
 const BY_PERCENT = new RegExp(
   String.raw`\b(?:${NOUNS})\s+(?:by\s+)(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|nearly\s+)?${PERCENT}`,
@@ -39,7 +45,7 @@ export function findPercents(sentence: string): PercentMention[] {
   for (const m of sentence.matchAll(PERCENT_OF)) {
     out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(BY_PERCENT)) {
+  for (const m of [...sentence.matchAll(BY_PERCENT), ...sentence.matchAll(CUT_BY_PERCENT)]) {
     out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
   }
   for (const m of sentence.matchAll(FRACTION_OF)) {

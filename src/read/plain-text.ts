@@ -3,7 +3,23 @@ import type { Article } from '../domain/index.js';
 import { MIN_BODY_SHARE_BEFORE_CUT, NOISE_LINES, TRAILING_SECTION_HEADINGS } from './boilerplate.js';
 
 const HEADINGS = new Set(TRAILING_SECTION_HEADINGS);
-const MAX_TITLE_LENGTH = 200;
+/** A headline is one of the first lines, of a few words to a long clause, not ending like a sentence. */
+export const TITLE_SEARCH_LINES = 4;
+export const TITLE_WORDS = { min: 4, max: 30 } as const;
+
+function findTitle(body: string): string | null {
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_SEARCH_LINES);
+  for (const line of lines) {
+    const words = line.split(/\s+/).length;
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]$/.test(line)) return line;
+    if (words > TITLE_WORDS.max) return null;
+  }
+  return null;
+}
 
 function normaliseHeading(line: string): string {
   return line
@@ -37,10 +53,9 @@ export function trimPlainText(text: string): string {
 /** Reads a plain-text article: the first non-empty line is its title. */
 export function readPlainText(input: string, text: string, published: string | null = null): Article {
   const body = trimPlainText(text.replace(/^\uFEFF/, ''));
-  const firstLine = body.split('\n', 1)[0]?.trim() ?? '';
   return {
     input,
-    title: firstLine && firstLine.length <= MAX_TITLE_LENGTH ? firstLine : null,
+    title: findTitle(body),
     published,
     byline: null,
     publisher: null,
