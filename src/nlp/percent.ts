@@ -52,5 +52,6 @@ export function findPercents(sentence: string): PercentMention[] {
     const value = FRACTION_VALUES.get((m[1] ?? '').toLowerCase());
     if (value !== undefined) out.push({ value, text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  return out.filter((p) => p.value > 0 && p.value <= 100).sort((a, b) => a.start - b.start);
+  const sorted = out.filter((p) => p.value > 0 && p.value <= 100).sort((a, b) => a.start - b.start);
+  return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
 }
