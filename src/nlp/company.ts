@@ -123,7 +123,12 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     if (byForm.has(form)) continue;
     const bare = stripSuffix(form);
     const longer = orgForms.find(
-      (f) => f !== form && byForm.has(f) && (f.startsWith(`${bare} `) || stripSuffix(f) === bare),
+      (f) =>
+        f !== form &&
+        byForm.has(f) &&
+        (f.startsWith(`${bare} `) ||
+          stripSuffix(f) === bare ||
+          (/^\p{Lu}\p{Ll}{3,}$/u.test(bare) && f.endsWith(` ${bare}`))),
     );
     if (longer) {
       const rest = stripSuffix(longer).slice(bare.length).trim();

@@ -4,11 +4,11 @@ import { splitSentences } from './segment.js';
 import type { Sentence } from './segment.js';
 import { analyseSentence, findCutMentions } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
-import { groupCompanies } from './company.js';
+import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
 import { buildEvent } from './event.js';
 import { escapeRegExp } from '../lib/regexp.js';
-import type { NameMention } from './names.js';
+import type { IsKnownCompany, NameMention } from './names.js';
 import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
 import { wordsPattern } from '../lib/regexp.js';
 
@@ -24,6 +24,8 @@ function isOffTopicHeadline(headline: AnalysedSentence): boolean {
 export interface ExtractContext {
   /** Publication date (YYYY-MM-DD) used to resolve "Wednesday", "last month"; overrides the page's own. */
   published: string | null;
+  /** Names of known companies (data/companies.txt), which help tell an employer from other names. */
+  knownCompanies?: ReadonlySet<string>;
 }
 
 /** Salience weights that pick an article's main company. */
@@ -31,6 +33,7 @@ export const SALIENCE = {
   inHeadline: 4,
   subjectOfCut: 2,
   subjectOfLeadCut: 2,
+  knownCompany: 1.5,
   mention: 0.25,
 } as const;
 
@@ -47,8 +50,12 @@ function isTitleCase(title: string): boolean {
   );
 }
 
-function headlineSentence(title: string, bodyNames: readonly NameMention[]): AnalysedSentence {
-  const base = analyseSentence({ text: title, start: -1, end: -1, paragraph: -1 }, true);
+function headlineSentence(
+  title: string,
+  bodyNames: readonly NameMention[],
+  isKnown: IsKnownCompany,
+): AnalysedSentence {
+  const base = analyseSentence({ text: title, start: -1, end: -1, paragraph: -1 }, true, isKnown);
   if (!isTitleCase(title)) return base;
   const forms = [...new Set(bodyNames.filter((n) => n.kind === 'org').map((n) => n.name))];
   const names: NameMention[] = [];
@@ -102,6 +109,7 @@ function mainCompany(
   companyOf: (form: string) => Company | undefined,
   headline: AnalysedSentence,
   body: readonly AnalysedSentence[],
+  isKnown: IsKnownCompany,
 ): Company | null {
   const scores = new Map<Company, number>();
   const bump = (c: Company | undefined, by: number) => c && scores.set(c, (scores.get(c) ?? 0) + by);
@@ -113,6 +121,8 @@ function mainCompany(
       bump(company, SALIENCE.subjectOfLeadCut);
   }
   if (scores.size === 0) return null;
+  for (const company of scores.keys())
+    if ([...company.forms].some(isKnown)) bump(company, SALIENCE.knownCompany);
   for (const n of headline.names)
     if (scores.has(companyOf(n.name)!)) bump(companyOf(n.name), SALIENCE.inHeadline);
   for (const s of body)
@@ -123,17 +133,19 @@ function mainCompany(
 
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
   const published = ctx.published ?? article.published;
+  const known = ctx.knownCompanies;
+  const isKnown: IsKnownCompany = known ? (name) => known.has(stripSuffix(name)) : () => false;
   const raw: Sentence[] = splitSentences(article.text);
-  const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false));
+  const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   restorePossessives(body, article.text);
   markSurnames(body);
   const bodyNames = body.flatMap((s) => s.names);
-  const headline = headlineSentence(article.title ?? '', bodyNames);
+  const headline = headlineSentence(article.title ?? '', bodyNames, isKnown);
   const companies = groupCompanies(article.text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;
   const mentions = findCutMentions(sentences, (form) => companies.has(form));
-  const main = mainCompany(mentions, companyOf, headline, body);
+  const main = mainCompany(mentions, companyOf, headline, body, isKnown);
   if (!main) return { isLayoffReport: false, events: [] };
 
   const byCompany = new Map<Company, CutMention[]>();

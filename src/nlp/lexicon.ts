@@ -319,6 +319,20 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Shares',
   'Wall',
   'Street',
+  'Sources',
+  'Source',
+  'Below',
+  'Above',
+  'Here',
+  'There',
+  'Photo',
+  'Photograph',
+  'Getty',
+  'Images',
+  'COVID-19',
+  'Covid',
+  'Coronavirus',
+  'Pandemic',
 ];
 
 /** Titles that mark the next capitalised words as a person's name. */

@@ -1,6 +1,6 @@
 // Finds the cut mentions of an article: each sentence that reports a cut, with the company it is about.
 import { findNames } from './names.js';
-import type { NameMention } from './names.js';
+import type { IsKnownCompany, NameMention } from './names.js';
 import { findTriggers, isDenial, isRumour } from './triggers.js';
 import type { Trigger } from './triggers.js';
 import type { Sentence } from './segment.js';
@@ -28,8 +28,17 @@ export const CUT_ANAPHORA =
   /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
 
-export function analyseSentence(sentence: Sentence, isHeadline: boolean): AnalysedSentence {
-  return { ...sentence, names: findNames(sentence.text), triggers: findTriggers(sentence.text), isHeadline };
+export function analyseSentence(
+  sentence: Sentence,
+  isHeadline: boolean,
+  isKnown?: IsKnownCompany,
+): AnalysedSentence {
+  return {
+    ...sentence,
+    names: findNames(sentence.text, isKnown),
+    triggers: findTriggers(sentence.text),
+    isHeadline,
+  };
 }
 
 function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) => boolean): string | null {

@@ -85,11 +85,15 @@ function stripLeading(words: string[]): string[] {
   return words.slice(i, j);
 }
 
+/** Tells whether a name is on the list of known companies. */
+export type IsKnownCompany = (name: string) => boolean;
+
 function classify(
   name: string,
   before: string,
   after: string,
   firstWordStartsSentence: boolean,
+  isKnown: IsKnownCompany,
 ): NameKind | null {
   if (CONTRACTION.test(name)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
@@ -110,7 +114,8 @@ function classify(
     firstWordStartsSentence &&
     !/\s/.test(name) &&
     /^[A-Z][a-z]+$/.test(name) &&
-    !SUBJECT_VERB_AFTER.test(after)
+    !SUBJECT_VERB_AFTER.test(after) &&
+    !isKnown(name)
   ) {
     // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless a verb follows it.
     return null;
@@ -121,7 +126,13 @@ function classify(
 /** Proper names of a sentence, in order. */
 const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 
-function pushName(sentence: string, raw: string, at: number, out: NameMention[]): void {
+function pushName(
+  sentence: string,
+  raw: string,
+  at: number,
+  out: NameMention[],
+  isKnown: IsKnownCompany,
+): void {
   const rawBefore = sentence.slice(Math.max(0, at - 40), at);
   const possessive = /['’]s?$/.test(raw);
   if (possessive) raw = raw.replace(/['’]s?$/, '');
@@ -135,17 +146,19 @@ function pushName(sentence: string, raw: string, at: number, out: NameMention[])
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
   const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
-  const kind = SOURCE_BEFORE.test(rawBefore) ? 'outlet' : classify(name, before, after, opensSentence);
+  const kind = SOURCE_BEFORE.test(rawBefore)
+    ? 'outlet'
+    : classify(name, before, after, opensSentence, isKnown);
   if (kind) out.push({ name, start, end, kind, possessive });
 }
 
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
-export function findNames(sentence: string): NameMention[] {
+export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
   const out: NameMention[] = [];
   for (const m of sentence.matchAll(NAME_RE)) {
     let at = m.index;
     for (const part of m[0].split(/(?<=['’]s?)\s/)) {
-      pushName(sentence, part, at, out);
+      pushName(sentence, part, at, out, isKnown);
       at += part.length + 1;
     }
   }
