@@ -72,7 +72,10 @@ const SUFFIX_RE = new RegExp(
 );
 const UNIT_SET = new Set(UNIT_WORDS);
 const ACRONYM_DEFINITION =
-  /([A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){1,6})\s\(([A-Z][A-Za-z&]{1,7})\)/g;
+  /([A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){0,6})\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):\s?)?([A-Z][A-Za-z&]{1,7})\)/g;
+/** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
+const RENAMED =
+  /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
 const PARENT_PATTERNS: readonly RegExp[] = [
   /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s(?:parent|owner|parent company)\s([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})/g,
 ];
@@ -104,9 +107,18 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     byForm.set(form, company);
     return company;
   };
+  for (const m of text.matchAll(RENAMED)) {
+    const [, old = '', current = ''] = m;
+    add(old, add(current));
+  }
   for (const m of text.matchAll(ACRONYM_DEFINITION)) {
     const [, long = '', short = ''] = m;
     const words = long.split(' ');
+    if (words.length === 1 || /^[A-Z]{1,5}$/.test(short)) {
+      // A ticker after the name, "Apple (AAPL)", or a one-word name with its short form.
+      if (!byForm.has(short) || byForm.get(short) === byForm.get(long)) add(short, add(stripSuffix(long)));
+      if (initials(long) !== short.replace(/[^A-Z]/g, '')) continue;
+    }
     // Take the shortest tail of the long name whose initials make the acronym.
     for (let i = words.length - 1; i >= 0; i--) {
       const candidate = words.slice(i).join(' ');

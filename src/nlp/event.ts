@@ -60,6 +60,7 @@ function pickHeadcount(
 ): { headcount: Headcount; from: AnalysedSentence } | null {
   let fallback: { headcount: Headcount; from: AnalysedSentence } | null = null;
   for (const m of mentions) {
+    if (m.denied) continue;
     const workforce = findWorkforce(m.sentence.text);
     for (const q of findQuantities(m.sentence.text)) {
       if (!isHeadcountCandidate(q, m, workforce)) continue;
@@ -75,7 +76,14 @@ function pickHeadcount(
 function statusOf(mentions: readonly CutMention[]): EventStatus {
   const lead = mentions[0];
   if (!lead) return 'announced';
-  if (lead.denied || mentions.every((m) => m.denied)) return 'denied';
+  const confirmed = mentions.some(
+    (m) =>
+      !m.denied &&
+      !m.rumoured &&
+      !REPORTED.test(m.sentence.text) &&
+      findQuantities(m.sentence.text).length > 0,
+  );
+  if ((lead.denied && !confirmed) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';
   const text = lead.sentence.text;
   if (REPORTED.test(text)) return 'reported';

@@ -15,12 +15,6 @@ import { wordsPattern } from '../lib/regexp.js';
 const HIRING_HEADLINE = wordsPattern(HIRING_CUES);
 const GENERAL_HEADLINE = wordsPattern(GENERAL_TOPIC_CUES);
 
-/** Headlines about hiring or about layoffs in general (advice, opinion) introduce no specific cut. */
-function isOffTopicHeadline(headline: AnalysedSentence): boolean {
-  if (GENERAL_HEADLINE.test(headline.text)) return true;
-  return HIRING_HEADLINE.test(headline.text) && headline.triggers.length === 0;
-}
-
 export interface ExtractContext {
   /** Publication date (YYYY-MM-DD) used to resolve "Wednesday", "last month"; overrides the page's own. */
   published: string | null;
@@ -34,6 +28,8 @@ export const SALIENCE = {
   subjectOfCut: 2,
   subjectOfLeadCut: 2,
   knownCompany: 1.5,
+  /** A cut said of "it" or "the company" counts this much toward the company named just before. */
+  antecedentShare: 0.5,
   mention: 0.25,
 } as const;
 
@@ -114,21 +110,40 @@ function mainCompany(
   const scores = new Map<Company, number>();
   const bump = (c: Company | undefined, by: number) => c && scores.set(c, (scores.get(c) ?? 0) + by);
   for (const m of mentions) {
-    if (!m.subject) continue;
-    const company = companyOf(m.subject);
-    bump(company, SALIENCE.subjectOfCut);
-    if (m.sentence.isHeadline || m.sentence.paragraph < LEAD_PARAGRAPHS)
-      bump(company, SALIENCE.subjectOfLeadCut);
+    const form = m.subject ?? m.antecedent;
+    if (!form) continue;
+    const weight = m.subject ? 1 : SALIENCE.antecedentShare;
+    const company = companyOf(form);
+    bump(company, SALIENCE.subjectOfCut * weight);
+    if (m.sentence.isHeadline || m.sentence.paragraph < LEAD_PARAGRAPHS) {
+      bump(company, SALIENCE.subjectOfLeadCut * weight);
+    }
   }
   if (scores.size === 0) return null;
-  for (const company of scores.keys())
+  for (const company of scores.keys()) {
     if ([...company.forms].some(isKnown)) bump(company, SALIENCE.knownCompany);
-  for (const n of headline.names)
+  }
+  for (const n of headline.names) {
     if (scores.has(companyOf(n.name)!)) bump(companyOf(n.name), SALIENCE.inHeadline);
-  for (const s of body)
-    for (const n of s.names)
+  }
+  for (const s of body) {
+    for (const n of s.names) {
       if (n.kind === 'org' && scores.has(companyOf(n.name)!)) bump(companyOf(n.name), SALIENCE.mention);
+    }
+  }
   return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Headlines about hiring or about layoffs in general (advice, opinion) introduce no specific cut. */
+function isOffTopicHeadline(
+  headline: AnalysedSentence,
+  mentions: readonly CutMention[],
+  main: Company,
+): boolean {
+  const headlineCut = mentions.some((m) => m.sentence === headline && m.subject && main.forms.has(m.subject));
+  if (headlineCut) return false;
+  if (GENERAL_HEADLINE.test(headline.text)) return true;
+  return HIRING_HEADLINE.test(headline.text) && headline.triggers.length === 0;
 }
 
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
@@ -150,7 +165,8 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
 
   const byCompany = new Map<Company, CutMention[]>();
   for (const m of mentions) {
-    const company = m.subject ? companyOf(m.subject) : main;
+    const form = m.subject ?? m.antecedent;
+    const company = (form && companyOf(form)) || main;
     if (!company) continue;
     byCompany.set(company, [...(byCompany.get(company) ?? []), m]);
   }
@@ -163,6 +179,6 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     first !== undefined &&
     first.company === main.name &&
     first.status !== 'denied' &&
-    !isOffTopicHeadline(headline);
+    !isOffTopicHeadline(headline, mentions, main);
   return { isLayoffReport, events: isLayoffReport ? events : [] };
 }

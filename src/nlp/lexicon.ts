@@ -14,7 +14,7 @@ export const STRONG_TRIGGERS: readonly string[] = [
   'redundanc(?:y|ies)',
   'workforce reductions?',
   'reductions? in (?:force|workforce|headcount|staff)',
-  'reduc(?:e|es|ed|ing) (?:its |their |the )?(?:global |overall )?(?:workforce|headcount|staff)',
+  'reduc(?:e|es|ed|ing) (?:its |their |the |our )?(?:global |overall |total )?(?:workforce|headcount|staff)',
   'headcount reductions?',
   'furlough(?:s|ed|ing)?',
   'let go',
@@ -131,6 +131,11 @@ export const CLOSURE_TRIGGERS: readonly string[] = [
   'store closures?',
 ];
 
+/** Closures told from the site's side: "four plants will be closing". */
+export const PASSIVE_CLOSURE_TRIGGERS: readonly string[] = [
+  '(?:plants?|factor(?:y|ies)|stores?|facilit(?:y|ies)|mills?|offices?|hospitals?|locations?|branches|studios?) (?:\\S+ ){0,3}?(?:will be |to be |are |is |was |were )?(?:closing|closed|shut down|shuttered|shutting down)',
+];
+
 /** Words that turn a cut into its denial, or into mere talk. */
 export const DENIAL_CUES: readonly string[] = [
   'den(?:y|ies|ied|ying)',
@@ -144,6 +149,9 @@ export const DENIAL_CUES: readonly string[] = [
 
 export const RUMOUR_CUES: readonly string[] = [
   'rumou?r(?:s|ed)?',
+  'claim(?:s|ed|ing)?',
+  'reports surfaced',
+  'allegedly',
   'speculation',
   'unconfirmed',
   'could (?:cut|lay)',

@@ -1,7 +1,7 @@
 // Finds the cut mentions of an article: each sentence that reports a cut, with the company it is about.
 import { findNames } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
-import { findTriggers, isDenial, isRumour } from './triggers.js';
+import { findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
 import type { Trigger } from './triggers.js';
 import type { Sentence } from './segment.js';
 
@@ -14,29 +14,49 @@ export interface AnalysedSentence extends Sentence {
 export interface CutMention {
   sentence: AnalysedSentence;
   trigger: Trigger;
-  /** The surface form of the company doing the cutting, or null when the sentence says "it", "the company". */
+  /** The surface form of the company named as doing the cutting. */
   subject: string | null;
+  /** For "it", "the company", "we": the organisation named just before, which they most likely mean. */
+  antecedent: string | null;
   denied: boolean;
   rumoured: boolean;
 }
 
-/** Words that stand for the article's main company. */
-export const ANAPHORA =
-  /\b(?:it|its|the company|the firm|the group|the business|the organi[sz]ation|the employer|the (?:[\w-]+ ){0,2}(?:giant|maker|retailer|chain|bank|carrier|airline|automaker|startup|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system))\b/i;
+const DESCRIPTORS =
+  'giant|maker|retailer|chain|bank|carrier|airline|automaker|carmaker|startup|start-up|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system|producer|processor|contractor|supplier|employer|business|organi[sz]ation|corporation|giant';
+
+/** Words that stand for a company named elsewhere: pronouns, "the company", "Australia's largest airline". */
+export const ANAPHORA = new RegExp(
+  String.raw`\b(?:it|its|we|our|the (?:[\w-]+ ){0,2}(?:${DESCRIPTORS})|[A-Z][\w]*['’]s (?:[\w-]+ ){0,2}(?:${DESCRIPTORS}))\b`,
+  'i',
+);
 /** Words that refer back to the article's cut itself ("The cuts represent around 15% of ..."). */
 export const CUT_ANAPHORA =
   /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
+/** How many sentences back an antecedent for "it" or "the company" is looked for. */
+export const ANTECEDENT_SENTENCES = 2;
+
+/** Cuts a name where a trigger starts inside it ("Meta Lays Off More Than" → "Meta"). */
+function trimAtTriggers(names: NameMention[], triggers: readonly Trigger[]): NameMention[] {
+  return names.flatMap((n) => {
+    const inside = triggers.find((t) => t.start > n.start && t.start < n.end);
+    if (!inside) return [n];
+    const name = n.name.slice(0, inside.start - n.start).trim();
+    return name ? [{ ...n, name, end: n.start + name.length }] : [];
+  });
+}
 
 export function analyseSentence(
   sentence: Sentence,
   isHeadline: boolean,
   isKnown?: IsKnownCompany,
 ): AnalysedSentence {
+  const triggers = findTriggers(sentence.text);
   return {
     ...sentence,
-    names: findNames(sentence.text, isKnown),
-    triggers: findTriggers(sentence.text),
+    names: trimAtTriggers(findNames(sentence.text, isKnown), triggers),
+    triggers,
     isHeadline,
   };
 }
@@ -46,8 +66,7 @@ function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) 
   const last = before.at(-1);
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
-    // "X said Y would cut" / "X, which bought Y, cut": the nearest organisation before the verb wins,
-    // unless a pronoun for the main company stands between them in a later clause.
+    // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
     if (
       !/\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between) ||
       between.length < 40
@@ -62,8 +81,44 @@ function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) 
       isOrg(n.name) &&
       AFTER_TRIGGER.test(s.text.slice(trigger.end, n.start)),
   );
-  if (after) return after.name;
+  return after?.name ?? null;
+}
+
+function antecedentOf(
+  sentences: readonly AnalysedSentence[],
+  index: number,
+  trigger: Trigger,
+  isOrg: (form: string) => boolean,
+): string | null {
+  const here = sentences[index]!.names.filter(
+    (n) => n.end <= trigger.start && n.kind === 'org' && isOrg(n.name),
+  );
+  if (here.length) return here.at(-1)!.name;
+  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_SENTENCES); i--) {
+    const s = sentences[i]!;
+    if (s.isHeadline) break;
+    const orgs = s.names.filter((n) => n.kind === 'org' && isOrg(n.name));
+    if (orgs.length) return orgs[0]!.name;
+  }
   return null;
+}
+
+function mentionAt(
+  sentences: readonly AnalysedSentence[],
+  index: number,
+  trigger: Trigger,
+  subject: string | null,
+  isOrg: (form: string) => boolean,
+): CutMention {
+  const s = sentences[index]!;
+  return {
+    sentence: s,
+    trigger,
+    subject,
+    antecedent: subject ? null : antecedentOf(sentences, index, trigger, isOrg),
+    denied: isDeniedAt(s.text, trigger),
+    rumoured: isRumourAt(s.text, trigger),
+  };
 }
 
 /** The cut mentions of the sentences, one per sentence (its first trigger that has a subject). */
@@ -72,27 +127,17 @@ export function findCutMentions(
   isOrg: (form: string) => boolean,
 ): CutMention[] {
   const out: CutMention[] = [];
-  for (const s of sentences) {
-    if (s.triggers.length === 0) continue;
+  sentences.forEach((s, index) => {
     let chosen: CutMention | null = null;
     for (const trigger of s.triggers) {
       const subject = subjectOf(s, trigger, isOrg);
       const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
-      if (subject || (!chosen && anaphoric)) {
-        chosen = { sentence: s, trigger, subject, denied: isDenial(s.text), rumoured: isRumour(s.text) };
+      if (subject || (!chosen && (anaphoric || s.isHeadline))) {
+        chosen = mentionAt(sentences, index, trigger, subject, isOrg);
         if (subject) break;
       }
     }
-    if (!chosen && s.isHeadline) {
-      chosen = {
-        sentence: s,
-        trigger: s.triggers[0]!,
-        subject: null,
-        denied: isDenial(s.text),
-        rumoured: isRumour(s.text),
-      };
-    }
     if (chosen) out.push(chosen);
-  }
+  });
   return out;
 }

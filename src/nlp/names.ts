@@ -136,6 +136,12 @@ function pushName(
   const rawBefore = sentence.slice(Math.max(0, at - 40), at);
   const possessive = /['’]s?$/.test(raw);
   if (possessive) raw = raw.replace(/['’]s?$/, '');
+  // "West Reading, Pa.-based Tower Health": the place before "-based" is no part of the name.
+  const based = /^.*-based\s+/.exec(raw);
+  if (based) {
+    at += based[0].length;
+    raw = raw.slice(based[0].length);
+  }
   const kept = stripLeading(raw.split(/\s+/));
   if (kept.length === 0) return;
   let name = kept.join(' ');

@@ -15,7 +15,7 @@ function findTitle(body: string): string | null {
     .slice(0, TITLE_SEARCH_LINES);
   for (const line of lines) {
     const words = line.split(/\s+/).length;
-    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]$/.test(line)) return line;
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]["'”’)]*$/.test(line)) return line;
     if (words > TITLE_WORDS.max) return null;
   }
   return null;
