@@ -73,6 +73,9 @@ const SUFFIX_RE = new RegExp(
 const UNIT_SET = new Set(UNIT_WORDS);
 const ACRONYM_DEFINITION =
   /([A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){0,6})\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):\s?)?([A-Z][A-Za-z&]{1,7})\)/g;
+/** "MindsEye developer Build A Rocket Boy": a product named by its maker; the product's name finds the maker. */
+const PRODUCT_OF_MAKER =
+  /([A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\s(?:developer|maker|owner|publisher|operator|studio|creator)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})/g;
 /** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
 const RENAMED =
   /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
@@ -107,6 +110,12 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     byForm.set(form, company);
     return company;
   };
+  const products = new Set<string>();
+  for (const m of text.matchAll(PRODUCT_OF_MAKER)) {
+    const [, product = '', maker = ''] = m;
+    add(product, add(maker));
+    products.add(product);
+  }
   for (const m of text.matchAll(RENAMED)) {
     const [, old = '', current = ''] = m;
     add(old, add(current));
@@ -134,16 +143,19 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   for (const form of orgForms) {
     if (byForm.has(form)) continue;
     const bare = stripSuffix(form);
-    const longer = orgForms.find(
-      (f) =>
-        f !== form &&
-        byForm.has(f) &&
-        (f.startsWith(`${bare} `) ||
-          stripSuffix(f) === bare ||
-          (/^\p{Lu}\p{Ll}{3,}$/u.test(bare) && f.endsWith(` ${bare}`))),
-    );
+    const lower = bare.toLowerCase();
+    const longer = orgForms.find((f) => {
+      if (f === form || !byForm.has(f)) return false;
+      const other = stripSuffix(f).toLowerCase();
+      return (
+        other.startsWith(`${lower} `) ||
+        other === lower ||
+        (/^\p{Lu}\p{Ll}{3,}$/u.test(bare) && other.endsWith(` ${lower}`))
+      );
+    });
     if (longer) {
       const rest = stripSuffix(longer).slice(bare.length).trim();
+      // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company.
       const owner = byForm.get(longer);
       if (owner && rest && UNIT_SET.has(rest)) owner.parent ??= bare;
       else if (owner) {
@@ -161,9 +173,12 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   }
   for (const company of companies) {
     const forms = [...company.forms];
-    const full = forms.reduce((a, b) => (stripSuffix(b).length > stripSuffix(a).length ? b : a));
+    const named = forms.filter((f) => !products.has(f));
+    const full = (named.length ? named : forms).reduce((a, b) =>
+      stripSuffix(b).length > stripSuffix(a).length ? b : a,
+    );
     company.name = stripSuffix(full);
-    company.aliases = forms.filter((f) => f !== company.name);
+    company.aliases = forms.filter((f) => f !== company.name && !products.has(f));
   }
   return byForm;
 }

@@ -63,6 +63,13 @@ function headlineSentence(
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
 }
 
+/** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */
+function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
+  const isHeading = (s: AnalysedSentence) => s.text.split(/\s+/).length >= 4 && isTitleCase(s.text);
+  const forms = new Set(sentences.filter((s) => !isHeading(s)).flatMap((s) => s.names.map((n) => n.name)));
+  for (const s of sentences) if (isHeading(s)) s.names = s.names.filter((n) => forms.has(n.name));
+}
+
 /** A lone word that is the last name of a person named elsewhere is that person ("Ortberg's message"). */
 function markSurnames(sentences: AnalysedSentence[]): void {
   const surnames = new Set<string>();
@@ -154,6 +161,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   restorePossessives(body, article.text);
   markSurnames(body);
+  keepKnownFormsInTitleCase(body);
   const bodyNames = body.flatMap((s) => s.names);
   const headline = headlineSentence(article.title ?? '', bodyNames, isKnown);
   const companies = groupCompanies(article.text, [...headline.names, ...bodyNames]);

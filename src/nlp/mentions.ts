@@ -34,6 +34,11 @@ export const ANAPHORA = new RegExp(
 export const CUT_ANAPHORA =
   /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
+/** A name after these words is an object or a modifier, not the subject that "it" points back to. */
+const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:\S+\s+){0,3}$/i;
+/** Between a name and a cut, these words make the name a researcher or a reporter, not the employer. */
+const REPORTER_BETWEEN =
+  /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
 /** How many sentences back an antecedent for "it" or "the company" is looked for. */
 export const ANTECEDENT_SENTENCES = 2;
 
@@ -67,12 +72,9 @@ function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) 
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
-    if (
-      !/\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between) ||
-      between.length < 40
-    ) {
-      return last.name;
-    }
+    const ownClause = /\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between);
+    if (REPORTER_BETWEEN.test(between)) return null;
+    if (!ownClause || between.length < 40) return last.name;
   }
   const after = s.names.find(
     (n) =>
@@ -97,10 +99,17 @@ function antecedentOf(
   for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_SENTENCES); i--) {
     const s = sentences[i]!;
     if (s.isHeadline) break;
-    const orgs = s.names.filter((n) => n.kind === 'org' && isOrg(n.name));
+    const orgs = s.names.filter(
+      (n) =>
+        n.kind === 'org' &&
+        isOrg(n.name) &&
+        !MODIFIER_BEFORE.test(s.text.slice(Math.max(0, n.start - 30), n.start)),
+    );
     if (orgs.length) return orgs[0]!.name;
   }
-  return null;
+  // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has".
+  const next = sentences[index + 1];
+  return next?.names.find((n) => n.kind === 'org' && isOrg(n.name))?.name ?? null;
 }
 
 function mentionAt(

@@ -95,7 +95,7 @@ function classify(
   firstWordStartsSentence: boolean,
   isKnown: IsKnownCompany,
 ): NameKind | null {
-  if (CONTRACTION.test(name)) return null;
+  if (CONTRACTION.test(name) || /\b(?:Prize|Awards?)$/.test(name)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
   if (OUTLET_SET.has(name) || SOURCE_BEFORE.test(before)) return 'outlet';
@@ -124,6 +124,11 @@ function classify(
 }
 
 /** Proper names of a sentence, in order. */
+const STATE_AFTER = new RegExp(
+  `^,\\s(?:${US_STATES.flatMap(([name, abbr]) => [name, abbr])
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|')})(?![\\w])`,
+);
 const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 
 function pushName(
@@ -154,16 +159,23 @@ function pushName(
   const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
   const kind = SOURCE_BEFORE.test(rawBefore)
     ? 'outlet'
-    : classify(name, before, after, opensSentence, isKnown);
+    : STATE_AFTER.test(after) || /-area$/.test(name)
+      ? 'place'
+      : classify(name, before, after, opensSentence, isKnown);
   if (kind) out.push({ name, start, end, kind, possessive });
 }
+
+const TITLE_WORDS_IN_RUN =
+  'Prime Minister|Executive Editor|Managing Editor|Editor|Executive|Chief Executive|Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Spokesperson|Director|Senator|Governor|Mayor|Secretary|Minister';
+const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})\s)|\s(?=The\s)`);
 
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
   const out: NameMention[] = [];
   for (const m of sentence.matchAll(NAME_RE)) {
     let at = m.index;
-    for (const part of m[0].split(/(?<=['’]s?)\s/)) {
+    // A possessive, a title ("Los Angeles Times Executive Editor Kevin Merida") or a mid-run "The" splits a run.
+    for (const part of m[0].split(RUN_SPLIT)) {
       pushName(sentence, part, at, out, isKnown);
       at += part.length + 1;
     }
