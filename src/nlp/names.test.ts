@@ -42,7 +42,7 @@ const cases: [string, string, [string, string][]][] = [
     'Offices in Florida and Mayport, Fla. close.',
     [
       ['Florida', 'place'],
-      ['Mayport', 'org'],
+      ['Mayport', 'place'],
       ['Fla.', 'place'],
     ],
   ],
