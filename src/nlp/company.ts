@@ -165,6 +165,20 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     }
     add(form);
   }
+  // "GM" for "General Motors": an all-capitals form that is another form's initials.
+  for (const form of orgForms) {
+    if (!/^[A-Z]{2,5}$/.test(form)) continue;
+    const full = orgForms.find((f) => f.includes(' ') && initials(stripSuffix(f)) === form);
+    const owner = full && byForm.get(full);
+    if (owner && byForm.get(form) !== owner) {
+      const stray = byForm.get(form);
+      if (stray && stray.forms.size === 1) {
+        companies.splice(companies.indexOf(stray), 1);
+        byForm.delete(form);
+      }
+      add(form, owner);
+    }
+  }
   for (const pattern of PARENT_PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const child = byForm.get(m[1] ?? '');

@@ -23,6 +23,7 @@ export interface EventContext {
 export const CUMULATIVE_CUES =
   /\b(?:so far|in total this year|bringing (?:the|its) total|total of more than|since (?:the start|january|last)|earlier this year|last year|previous(?:ly)?|already|in \d{4}|announced in|the \d[\d,]* (?:it|layoffs)|cumulative)\b/i;
 /** Words before a figure that make it money or a share price. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
 /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
 const NEWS_WORDS = /\b(?:news|announce\w*|said|cuts?|decrease|reduction|layoffs?)\b/i;
@@ -49,6 +50,15 @@ function isHeadcountCandidate(
   if (q.exact !== null && q.exact >= 1900 && q.exact <= 2100 && !q.noun) return false;
   if (q.noun) return true;
   if (q.exact === null ? q.max < 10 : q.exact < 10 || !/\d/.test(q.text)) return false;
+  // A bare figure is a date ("Nov. 16"), a span ("16 months") or a count of something else ("52 stores").
+  if (MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  if (
+    /^\s+(?!(?:in|at|by|from|across|this|next|over|on|as|and|or|to|of|workers|jobs)\b)[a-z]/i.test(
+      text.slice(q.end, q.end + 15),
+    )
+  ) {
+    return false;
+  }
   // A bare figure counts when it is the object of the cut ("cut 10,000", "Pfizer/Wyeth - 20,000").
   const gap =
     q.start >= m.trigger.end ? text.slice(m.trigger.end, q.start) : text.slice(q.end, m.trigger.start);
@@ -59,7 +69,12 @@ function pickHeadcount(
   mentions: readonly CutMention[],
 ): { headcount: Headcount; from: AnalysedSentence } | null {
   let fallback: { headcount: Headcount; from: AnalysedSentence } | null = null;
-  for (const m of mentions) {
+  // Headlines round ("Over 800 Workers" for 814): the body's figure comes first.
+  const ordered = [
+    ...mentions.filter((m) => !m.sentence.isHeadline),
+    ...mentions.filter((m) => m.sentence.isHeadline),
+  ];
+  for (const m of ordered) {
     if (m.denied) continue;
     const workforce = findWorkforce(m.sentence.text);
     for (const q of findQuantities(m.sentence.text)) {

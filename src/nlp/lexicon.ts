@@ -126,7 +126,7 @@ export const JOB_NOUNS: readonly string[] = [
 
 /** Closing a site is a cut when the article counts the people it affects. */
 export const CLOSURE_TRIGGERS: readonly string[] = [
-  '(?:close|closes|closed|closing|closure of|shutter|shutters|shuttered|shuttering|shut down|shuts down|shutting down) (?:\\S+ ){0,4}(?:plants?|factor(?:y|ies)|stores?|facilit(?:y|ies)|mills?|offices?|sites?|hospitals?|locations?|branches|studios?|operations)',
+  '(?:close|closes|closed|closing|closure of|shutter|shutters|shuttered|shuttering|shut|shuts|shut down|shuts down|shutting down|shutting) (?:\\S+ ){0,4}(?:plants?|factor(?:y|ies)|stores?|facilit(?:y|ies)|mills?|offices?|sites?|hospitals?|locations?|branches|studios?|operations)',
   'plant closures?',
   'store closures?',
 ];
@@ -339,8 +339,6 @@ export const NON_NAME_WORDS: readonly string[] = [
   'News',
   'Stock',
   'Shares',
-  'Wall',
-  'Street',
   'Sources',
   'Source',
   'Below',

@@ -39,6 +39,8 @@ const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than
 /** Between a name and a cut, these words make the name a researcher or a reporter, not the employer. */
 const REPORTER_BETWEEN =
   /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
+/** "Fast Company says the company admits it will lay off": the speaker is not the one cutting. */
+const SPEAKER_BEFORE_PRONOUN = /^\s*(?:says|said|reports|reported|told)\b.*\b(?:the company|it|the firm)\b/i;
 /** How many sentences back an antecedent for "it" or "the company" is looked for. */
 export const ANTECEDENT_SENTENCES = 2;
 
@@ -73,7 +75,7 @@ function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) 
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
     const ownClause = /\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between);
-    if (REPORTER_BETWEEN.test(between)) return null;
+    if (REPORTER_BETWEEN.test(between) || SPEAKER_BEFORE_PRONOUN.test(between)) return null;
     if (!ownClause || between.length < 40) return last.name;
   }
   const after = s.names.find(
@@ -95,7 +97,7 @@ function antecedentOf(
   const here = sentences[index]!.names.filter(
     (n) => n.end <= trigger.start && n.kind === 'org' && isOrg(n.name),
   );
-  if (here.length) return here.at(-1)!.name;
+  if (here.length) return here[0]!.name;
   for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_SENTENCES); i--) {
     const s = sentences[i]!;
     if (s.isHeadline) break;
@@ -108,6 +110,7 @@ function antecedentOf(
     if (orgs.length) return orgs[0]!.name;
   }
   // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has".
+  if (sentences[index]!.paragraph > 0) return null;
   const next = sentences[index + 1];
   return next?.names.find((n) => n.kind === 'org' && isOrg(n.name))?.name ?? null;
 }

@@ -74,7 +74,7 @@ const PERSON_AFTER =
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
-  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|,)\b/;
+  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and)\b|^(?:['’]s?)?\s*,/;
 const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
 
 function stripLeading(words: string[]): string[] {
@@ -87,6 +87,15 @@ function stripLeading(words: string[]): string[] {
 
 /** Tells whether a name is on the list of known companies. */
 export type IsKnownCompany = (name: string) => boolean;
+
+/** "Tyson Foods Inc TSN.N", "Microsoft Corporation MSFT": a ticker after the name is no part of it. */
+function stripTicker(words: string[]): string[] {
+  const last = words.at(-1) ?? '';
+  const before = words.at(-2) ?? '';
+  if (/^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(last)) return words.slice(0, -1);
+  if (/^[A-Z]{1,5}$/.test(last) && SUFFIX_ONLY.test(before)) return words.slice(0, -1);
+  return words;
+}
 
 function classify(
   name: string,
@@ -147,7 +156,7 @@ function pushName(
     at += based[0].length;
     raw = raw.slice(based[0].length);
   }
-  const kept = stripLeading(raw.split(/\s+/));
+  const kept = stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
   if (SUFFIX_ONLY.test(name)) return;

@@ -19,7 +19,7 @@ export const WORKFORCE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:workforce|headcount|staff)\s+(?:was|is|of|stood at|totals?|totalled|numbers?)\s+${APPROX}${FIG}`,
     'gi',
   ),
-  new RegExp(String.raw`\b(?:had|has|have|with)\s+${APPROX}${FIG}\s+${STAFF}`, 'gi'),
+  new RegExp(String.raw`\b(?:had|has|have)\s+${APPROX}${FIG}\s+${STAFF}`, 'gi'),
   new RegExp(
     String.raw`\b(?:of|among|from)\s+(?:its|the company['’]s|their|[A-Z][\w&.]*['’]s?)\s+${APPROX}${FIG}\s+${STAFF}`,
     'gi',
