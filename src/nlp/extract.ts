@@ -63,6 +63,11 @@ function headlineSentence(
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
 }
 
+/** Words written with a capital inside a sentence, which makes them names where they open one. */
+function capitalisedMidSentence(text: string): Set<string> {
+  return new Set(text.match(/(?<=\p{Ll}\s)\p{Lu}[\p{L}\d&'’-]+/gu) ?? []);
+}
+
 /** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */
 function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
   const isHeading = (s: AnalysedSentence) => s.text.split(/\s+/).length >= 4 && isTitleCase(s.text);
@@ -84,7 +89,7 @@ const AFTER_OWN_APOSTROPHE_S =
   /^\s*(?:[,.;:)]|$|(?:on|said|says|is|was|has|had|will|would|to|and|in|at|plans|announced|reported|confirmed|cut|cuts|laid|also|which|who)\b)/;
 
 /** Keeps a possessive ending that belongs to the name ("Macy's") when the bare form never stands alone. */
-function restorePossessives(sentences: AnalysedSentence[], text: string): void {
+function restorePossessives(sentences: AnalysedSentence[]): void {
   const bare = new Set<string>();
   for (const s of sentences) for (const n of s.names) if (!n.possessive) bare.add(n.name);
   const own = new Set<string>();
@@ -95,8 +100,8 @@ function restorePossessives(sentences: AnalysedSentence[], text: string): void {
   }
   for (const s of sentences) {
     for (const n of s.names) {
-      if (n.possessive && !bare.has(n.name) && own.has(n.name) && s.start >= 0) {
-        const apostrophe = text.slice(s.start + n.end, s.start + n.end + 2);
+      if (n.possessive && !bare.has(n.name) && own.has(n.name)) {
+        const apostrophe = s.text.slice(n.end, n.end + 2);
         if (/^['’]s$/.test(apostrophe)) {
           n.name += apostrophe;
           n.end += 2;
@@ -156,14 +161,19 @@ function isOffTopicHeadline(
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
   const published = ctx.published ?? article.published;
   const known = ctx.knownCompanies;
-  const isKnown: IsKnownCompany = known ? (name) => known.has(stripSuffix(name)) : () => false;
+  const midSentence = capitalisedMidSentence(article.text);
+  const isKnown: IsKnownCompany = (name) => midSentence.has(name) || (known?.has(stripSuffix(name)) ?? false);
   const raw: Sentence[] = splitSentences(article.text);
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
-  restorePossessives(body, article.text);
   markSurnames(body);
   keepKnownFormsInTitleCase(body);
+  const headline = headlineSentence(
+    article.title ?? '',
+    body.flatMap((s) => s.names),
+    isKnown,
+  );
+  restorePossessives([headline, ...body]);
   const bodyNames = body.flatMap((s) => s.names);
-  const headline = headlineSentence(article.title ?? '', bodyNames, isKnown);
   const companies = groupCompanies(article.text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;

@@ -74,7 +74,7 @@ const PERSON_AFTER =
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
-  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and)\b|^(?:['’]s?)?\s*,/;
+  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,/;
 const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
 
 function stripLeading(words: string[]): string[] {
@@ -151,7 +151,7 @@ function pushName(
   const possessive = /['’]s?$/.test(raw);
   if (possessive) raw = raw.replace(/['’]s?$/, '');
   // "West Reading, Pa.-based Tower Health": the place before "-based" is no part of the name.
-  const based = /^.*-based\s+/.exec(raw);
+  const based = /^.*-(?:based|led|owned|backed|headquartered)\s+/.exec(raw);
   if (based) {
     at += based[0].length;
     raw = raw.slice(based[0].length);
@@ -159,7 +159,7 @@ function pushName(
   const kept = stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
-  if (SUFFIX_ONLY.test(name)) return;
+  if (SUFFIX_ONLY.test(name) || /-based$/.test(name)) return;
   const start = at + raw.indexOf(name);
   if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
   const end = start + name.length;

@@ -8,7 +8,7 @@ import {
   RUMOUR_CUES,
   STRONG_TRIGGERS,
 } from './lexicon.js';
-import { escapeRegExp, wordsPattern } from '../lib/regexp.js';
+import { wordsPattern } from '../lib/regexp.js';
 
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'furlough' | 'buyout';
 
@@ -24,7 +24,7 @@ export const MAX_WORDS_VERB_TO_NOUN = 7;
 
 const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'giu');
 const CUT_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUT_VERBS.map(escapeRegExp).join('|')})\s+(?:[^\s.;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${CUT_VERBS.join('|')})\s+(?:[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})(?![\p{L}])`,
   'giu',
 );
 const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'giu');
