@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processDocument } from '../src/pipeline/index.js';
+import { loadKnownCompanies } from '../src/resolve/known-companies.js';
 import { aggregate, belowFloors, FLOORS, formatScores, labelSchema, scoreArticle } from './eval-score.js';
 import type { ArticleScore } from './eval-score.js';
 
@@ -25,7 +26,8 @@ function scoreCorpus(verbose: boolean): ArticleScore[] {
     if (!path) continue;
     const label = labelSchema.parse(JSON.parse(readFileSync(join(CORPUS, `${name}.json`), 'utf8')));
     const raw = { input: path, bytes: readFileSync(path) };
-    const score = scoreArticle(label, processDocument(raw, { published: label.published }).extraction);
+    const ctx = { published: label.published, knownCompanies: loadKnownCompanies() };
+    const score = scoreArticle(label, processDocument(raw, ctx).extraction);
     if (verbose && score.misses.length) console.log(`miss ${name}: ${score.misses.join('; ')}`);
     scores.push(score);
   }

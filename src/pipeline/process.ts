@@ -7,6 +7,8 @@ import type { RawDocument } from '../read/index.js';
 export interface ProcessContext {
   /** YYYY-MM-DD given by the user; wins over the page's own date. */
   published: string | null;
+  /** Known company names that help extraction (resolve/known-companies). */
+  knownCompanies?: ReadonlySet<string>;
 }
 
 export interface ProcessedDocument {
@@ -20,5 +22,6 @@ export interface ProcessedDocument {
 export function processDocument(raw: RawDocument, ctx: ProcessContext): ProcessedDocument {
   const article = readDocument(raw);
   const published = ctx.published ?? article.published;
-  return { raw, article, published, extraction: extractLayoffs(article, { published }) };
+  const extraction = extractLayoffs(article, { published, knownCompanies: ctx.knownCompanies });
+  return { raw, article, published, extraction };
 }
