@@ -68,14 +68,37 @@ export function analyseSentence(
   };
 }
 
-function subjectOf(s: AnalysedSentence, trigger: Trigger, isOrg: (form: string) => boolean): string | null {
-  const before = s.names.filter((n) => n.end <= trigger.start && n.kind === 'org' && isOrg(n.name));
+/** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
+const REPORTED_BY_OTHERS = Symbol('reported by others');
+
+/** Spans of relative clauses and appositions (", which purchased the Daily News in September,"). */
+function asideSpans(text: string): [number, number][] {
+  return [...text.matchAll(/,\s(?:which|who|whose|a|an)\b[^,]*,/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
+function subjectOf(
+  s: AnalysedSentence,
+  trigger: Trigger,
+  isOrg: (form: string) => boolean,
+): string | null | typeof REPORTED_BY_OTHERS {
+  const asides = asideSpans(s.text.slice(0, trigger.start));
+  const before = s.names.filter(
+    (n) =>
+      n.end <= trigger.start &&
+      n.kind === 'org' &&
+      isOrg(n.name) &&
+      !asides.some(([a, b]) => n.start > a && n.end < b),
+  );
   const last = before.at(-1);
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
     const ownClause = /\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between);
-    if (REPORTER_BETWEEN.test(between) || SPEAKER_BEFORE_PRONOUN.test(between)) return null;
+    if (REPORTER_BETWEEN.test(between)) return REPORTED_BY_OTHERS;
+    if (SPEAKER_BEFORE_PRONOUN.test(between)) return null;
     if (!ownClause || between.length < 40) return last.name;
   }
   const after = s.names.find(
@@ -133,23 +156,28 @@ function mentionAt(
   };
 }
 
-/** The cut mentions of the sentences, one per sentence (its first trigger that has a subject). */
+/**
+ * The cut mentions of the sentences: per sentence, one for each company and denial status its triggers
+ * have ("denies 100,000 ... admits it will lay off several thousand" gives a denied and a confirmed one).
+ */
 export function findCutMentions(
   sentences: readonly AnalysedSentence[],
   isOrg: (form: string) => boolean,
 ): CutMention[] {
   const out: CutMention[] = [];
   sentences.forEach((s, index) => {
-    let chosen: CutMention | null = null;
+    const here: CutMention[] = [];
     for (const trigger of s.triggers) {
-      const subject = subjectOf(s, trigger, isOrg);
+      const found = subjectOf(s, trigger, isOrg);
+      if (found === REPORTED_BY_OTHERS) continue;
+      const subject = found;
       const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
-      if (subject || (!chosen && (anaphoric || s.isHeadline))) {
-        chosen = mentionAt(sentences, index, trigger, subject, isOrg);
-        if (subject) break;
-      }
+      if (!subject && !anaphoric && !(s.isHeadline && here.length === 0)) continue;
+      const mention = mentionAt(sentences, index, trigger, subject, isOrg);
+      const key = (m: CutMention) => `${m.subject ?? m.antecedent}|${m.denied}|${m.rumoured}`;
+      if (!here.some((m) => key(m) === key(mention))) here.push(mention);
     }
-    if (chosen) out.push(chosen);
+    out.push(...here);
   });
   return out;
 }

@@ -18,7 +18,12 @@ const FRACTION_VALUES = new Map(FRACTIONS);
 
 /** "10% of its workforce", "3% of staff", "13 percent of Tower Health's corporate management staff" */
 const OF = String.raw`(?:of|della|dello|del|de la|de los|de|der|des|du)`;
-const PERCENT_OF = new RegExp(String.raw`${PERCENT}\s+(?:${OF}\s+)?${OWNER}${FILLER}(?:${NOUNS})\b`, 'gi');
+/** "a quarter of the jobs in the entire county": a share of a place, not of the employer. */
+const NOT_EMPLOYER = String.raw`(?!\s+in\s+(?:the\s+)?(?:entire\s+|whole\s+)?(?:county|city|state|region|area|country|industry|sector|town|nation))`;
+const PERCENT_OF = new RegExp(
+  String.raw`${PERCENT}\s+(?:${OF}\s+)?${OWNER}${FILLER}(?:${NOUNS})\b${NOT_EMPLOYER}`,
+  'gi',
+);
 /** "will be cut by 15 percent" */
 const CUT_BY_PERCENT = new RegExp(
   String.raw`\b(?:cut|reduced?|shrink|shrunk|trimmed|slashed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|nearly\s+)?${PERCENT}`,
@@ -31,7 +36,7 @@ const BY_PERCENT = new RegExp(
 );
 /** "half of its 7,500 staff", "a tenth of its staff", "half its editorial staff" */
 const FRACTION_OF = new RegExp(
-  String.raw`\b${FRACTION}\s+(?:of\s+)?${OWNER}(?:[\d,.]+\s+)?${FILLER}(?:${NOUNS})\b`,
+  String.raw`\b${FRACTION}\s+(?:of\s+)?${OWNER}(?:[\d,.]+\s+)?${FILLER}(?:${NOUNS})\b${NOT_EMPLOYER}`,
   'gi',
 );
 
