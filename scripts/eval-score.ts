@@ -5,14 +5,14 @@ import { isSameCompany } from '../src/resolve/index.js';
 
 /** Scores a change must not drop below; raised as the extractor improves. */
 export const FLOORS: Scores = {
-  reportPrecision: 0,
-  reportRecall: 0,
-  reportF1: 0,
-  company: 0,
-  events: 0,
-  headcount: 0,
-  percent: 0,
-  announced: 0,
+  reportPrecision: 0.95,
+  reportRecall: 0.95,
+  reportF1: 0.95,
+  company: 0.95,
+  events: 0.75,
+  headcount: 0.9,
+  percent: 0.9,
+  announced: 0.85,
 };
 /** A labelled article with this many events or more is a round-up: its main company need only be found. */
 export const ROUND_UP_EVENTS = 3;

@@ -150,7 +150,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       return (
         other.startsWith(`${lower} `) ||
         other === lower ||
-        (/^\p{Lu}\p{Ll}{3,}$/u.test(bare) && other.endsWith(` ${lower}`))
+        ((bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) && other.endsWith(` ${lower}`))
       );
     });
     if (longer) {

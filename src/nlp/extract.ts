@@ -33,8 +33,8 @@ export const SALIENCE = {
   mention: 0.25,
 } as const;
 
-/** Paragraphs counted as the lead of an article. */
-export const LEAD_PARAGRAPHS = 3;
+/** Paragraphs counted as the lead of an article (a headline line in the text is the first). */
+export const LEAD_PARAGRAPHS = 4;
 
 /** A headline in Title Case has capitals on most words, so its runs of capitals are no names. */
 export const TITLE_CASE_SHARE = 0.6;

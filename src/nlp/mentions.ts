@@ -173,6 +173,8 @@ export function findCutMentions(
       const subject = found;
       const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
       if (!subject && !anaphoric && !(s.isHeadline && here.length === 0)) continue;
+      // A pronoun later in a sentence that already named who cuts points back to that company.
+      if (!subject && here.some((m) => m.subject)) continue;
       const mention = mentionAt(sentences, index, trigger, subject, isOrg);
       const key = (m: CutMention) => `${m.subject ?? m.antecedent}|${m.denied}|${m.rumoured}`;
       if (!here.some((m) => key(m) === key(mention))) here.push(mention);
