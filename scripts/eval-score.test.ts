@@ -142,5 +142,6 @@ test('aggregate: report precision/recall/F1 and shares', () => {
 test('belowFloors names every score under its floor', () => {
   const scores = { ...FLOORS, reportF1: 0.5, company: 0.9 };
   assert.deepEqual(belowFloors(scores, { ...FLOORS, reportF1: 0.95, company: 0.9 }), ['reportF1']);
-  assert.deepEqual(belowFloors(scores), []);
+  assert.deepEqual(belowFloors(FLOORS), []);
+  assert.deepEqual(belowFloors({ ...FLOORS, headcount: FLOORS.headcount - 0.01 }), ['headcount']);
 });
