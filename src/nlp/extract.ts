@@ -70,9 +70,12 @@ function capitalisedMidSentence(text: string): Set<string> {
 
 /** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */
 function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
-  const isHeading = (s: AnalysedSentence) => s.text.split(/\s+/).length >= 4 && isTitleCase(s.text);
-  const forms = new Set(sentences.filter((s) => !isHeading(s)).flatMap((s) => s.names.map((n) => n.name)));
-  for (const s of sentences) if (isHeading(s)) s.names = s.names.filter((n) => forms.has(n.name));
+  const headings = new Set(
+    sentences.filter((s) => s.names.length && s.text.split(/\s+/).length >= 4 && isTitleCase(s.text)),
+  );
+  if (headings.size === 0) return;
+  const forms = new Set(sentences.filter((s) => !headings.has(s)).flatMap((s) => s.names.map((n) => n.name)));
+  for (const s of headings) s.names = s.names.filter((n) => forms.has(n.name));
 }
 
 /** A lone word that is the last name of a person named elsewhere is that person ("Ortberg's message"). */
