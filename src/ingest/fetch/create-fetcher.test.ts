@@ -529,3 +529,14 @@ test('the caller can cancel with an AbortSignal', async (t) => {
   setTimeout(() => controller.abort(new Error('stop')), 50);
   await assert.rejects(fetcher.fetch(`${server.origin}/x`, { signal: controller.signal }), /stop/);
 });
+
+test('a DNS lookup that hangs is abandoned at the timeout', async () => {
+  const { fetcher } = testFetcher({
+    timeoutMs: 100,
+    resolve: () => new Promise(() => {}),
+  });
+  await assert.rejects(
+    fetcher.fetch('http://hanging-dns.test/', { kind: 'feed' }),
+    isFetchError('fetch_failed', /timed out after 100 ms/),
+  );
+});

@@ -64,8 +64,10 @@ export async function attemptFetch(
       let response: IncomingMessage | undefined;
       try {
         startTimer();
-        const address = await resolvePublicAddress(current, settings.resolve, settings.allowPrivate);
-        signal.throwIfAborted();
+        const address = await untilAborted(
+          resolvePublicAddress(current, settings.resolve, settings.allowPrivate),
+          signal,
+        );
         response = await sendRequest({ url: current, address, headers, signal });
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
@@ -156,6 +158,25 @@ function nextHop(current: URL, location: string, hop: number, seen: Set<string>,
   }
   seen.add(next.href);
   return next;
+}
+
+/** A promise that gives up when the signal aborts (a DNS lookup cannot be cancelled, only abandoned). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 function requestHeaders(userAgent: string, accept: string, validators?: Validators): Record<string, string> {

@@ -25,7 +25,7 @@ export class HostGate {
   async acquire(host: string, signal?: AbortSignal): Promise<() => void> {
     const state = this.stateOf(host);
     if (state.active < this.settings.concurrency) state.active += 1;
-    else await new Promise<void>((resolve) => state.waiting.push(resolve));
+    else await waitForSlot(state.waiting, signal);
     const release = once(() => this.release(host, state));
     try {
       const now = this.settings.clock.now();
@@ -60,6 +60,24 @@ export class HostGate {
     if (next) next();
     else state.active -= 1;
   }
+}
+
+/** Queues for a slot; an abort takes the waiter out of the queue (it never held a slot). */
+function waitForSlot(waiting: (() => void)[], signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    signal?.throwIfAborted();
+    const onAbort = () => {
+      const index = waiting.indexOf(wake);
+      if (index >= 0) waiting.splice(index, 1);
+      reject(signal?.reason);
+    };
+    const wake = () => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    waiting.push(wake);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }
 
 function once(fn: () => void): () => void {

@@ -20,6 +20,7 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   const text = value?.trim();
   if (!text) return null;
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/[a-z]{3}/i.test(text)) return null; // an HTTP date names its month
   const date = Date.parse(text);
   return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
 }
