@@ -68,7 +68,13 @@ export async function attemptFetch(
           resolvePublicAddress(current, settings.resolve, settings.allowPrivate),
           signal,
         );
-        response = await sendRequest({ url: current, address, headers, signal });
+        response = await sendRequest({
+          url: current,
+          address,
+          headers,
+          signal,
+          extraCa: settings.extraCaCertificates,
+        });
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
         if (REDIRECT_STATUSES.has(status) && location) {

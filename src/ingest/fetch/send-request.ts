@@ -2,6 +2,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import type { ResolvedAddress } from './types.js';
 
 export interface SendRequestOptions {
@@ -10,6 +11,8 @@ export interface SendRequestOptions {
   readonly address: ResolvedAddress;
   readonly headers: Readonly<Record<string, string>>;
   readonly signal: AbortSignal;
+  /** Extra trusted CA certificates (PEM), added to Node's root store. */
+  readonly extraCa?: readonly string[];
 }
 
 /** Resolves with the response once its headers arrive; the body is left to the caller. */
@@ -19,13 +22,12 @@ export function sendRequest(options: SendRequestOptions): Promise<IncomingMessag
     if (lookupOptions.all) callback(null, [{ address: address.address, family: address.family }]);
     else callback(null, address.address, address.family);
   };
-  const client = url.protocol === 'https:' ? https : http;
+  const isHttps = url.protocol === 'https:';
+  const client = isHttps ? https : http;
+  const ca = isHttps && options.extraCa?.length ? [...rootCertificates, ...options.extraCa] : undefined;
   return new Promise((resolve, reject) => {
-    const request = client.request(
-      url,
-      { method: 'GET', headers, lookup: pinned, agent: false, signal },
-      resolve,
-    );
+    const requestOptions = { method: 'GET', headers, lookup: pinned, agent: false as const, signal, ca };
+    const request = client.request(url, requestOptions, resolve);
     request.on('error', reject);
     request.end();
   });

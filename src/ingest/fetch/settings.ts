@@ -30,6 +30,8 @@ export interface FetcherSettings {
   readonly maxRobotsBytes: number;
   /** Allow loopback and private addresses (tests, intranet deployments). */
   readonly allowPrivate: boolean;
+  /** PEM certificates trusted on top of Node's root store (an intranet CA; the tests' own). */
+  readonly extraCaCertificates: readonly string[];
   readonly clock: Clock;
   readonly resolve: Resolver;
 }
@@ -53,6 +55,7 @@ export const DEFAULT_FETCHER_SETTINGS: FetcherSettings = {
   robotsErrorTtlMs: 10 * 60 * 1000,
   maxRobotsBytes: 512 * 1024,
   allowPrivate: false,
+  extraCaCertificates: [],
   clock: systemClock,
   resolve: systemResolver,
 };
