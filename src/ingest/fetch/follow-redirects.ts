@@ -61,65 +61,17 @@ export async function attemptFetch(
     for (let hop = 0; ; hop++) {
       await options.beforeHop?.(current, signal);
       const release = await gate.acquire(current.hostname, signal);
-      let response: IncomingMessage | undefined;
       try {
         startTimer();
         const address = await untilAborted(
           resolvePublicAddress(current, settings.resolve, settings.allowPrivate),
           signal,
         );
-        response = await sendRequest({
-          url: current,
-          address,
-          headers,
-          signal,
-          extraCa: settings.extraCaCertificates,
-        });
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) && location) {
-          response.destroy();
-          current = nextHop(current, location, hop, seen, settings.maxRedirects);
-          continue;
-        }
-        if (status === 304) {
-          response.destroy();
-          if (!options.validators?.etag && !options.validators?.lastModified) {
-            throw new FetchError(
-              'fetch_failed',
-              `fetch: HTTP 304 to an unconditional request: ${current.href}`,
-              {
-                url: current.href,
-                httpStatus: status,
-              },
-            );
-          }
-          return { status: 'not_modified', url: current.href, fetchedAt: isoNow(settings) };
-        }
-        if (status < 200 || status > 299) {
-          response.destroy();
-          const retryAfterMs =
-            parseRetryAfter(header(response, 'retry-after') ?? undefined, settings.clock.now()) ?? undefined;
-          throw new FetchError('fetch_failed', `fetch: HTTP ${status} from ${current.href}`, {
-            url: current.href,
-            httpStatus: status,
-            retryAfterMs,
-          });
-        }
-        const body = await readBody(response, { url: current.href, maxBytes: options.maxBytes, signal });
-        return {
-          status: 'ok',
-          url: current.href,
-          body,
-          httpStatus: status,
-          contentType: header(response, 'content-type'),
-          etag: header(response, 'etag'),
-          lastModified: header(response, 'last-modified'),
-          fetchedAt: isoNow(settings),
-        };
-      } catch (error) {
-        response?.destroy();
-        throw error;
+        const extraCa = settings.extraCaCertificates;
+        const response = await sendRequest({ url: current, address, headers, signal, extraCa });
+        const outcome = await settle(response, current, options, settings, signal);
+        if (outcome.kind === 'result') return outcome.result;
+        current = nextHop(current, outcome.location, hop, seen, settings.maxRedirects);
       } finally {
         release();
       }
@@ -129,6 +81,54 @@ export async function attemptFetch(
   } finally {
     clearTimeout(timer);
   }
+}
+
+type HopOutcome =
+  | { readonly kind: 'redirect'; readonly location: string }
+  | { readonly kind: 'result'; readonly result: FetchResult };
+
+/** What one response means: follow a redirect, a result (2xx body or 304), or a FetchError for the rest. */
+async function settle(
+  response: IncomingMessage,
+  url: URL,
+  options: AttemptOptions,
+  settings: FetcherSettings,
+  signal: AbortSignal,
+): Promise<HopOutcome> {
+  const status = response.statusCode ?? 0;
+  if (status >= 200 && status <= 299) {
+    const body = await readBody(response, { url: url.href, maxBytes: options.maxBytes, signal });
+    const result: FetchResult = {
+      status: 'ok',
+      url: url.href,
+      body,
+      httpStatus: status,
+      contentType: header(response, 'content-type'),
+      etag: header(response, 'etag'),
+      lastModified: header(response, 'last-modified'),
+      fetchedAt: isoNow(settings),
+    };
+    return { kind: 'result', result };
+  }
+  response.destroy(); // nothing else needs the body
+  const location = header(response, 'location');
+  if (REDIRECT_STATUSES.has(status) && location) return { kind: 'redirect', location };
+  const details = { url: url.href, httpStatus: status };
+  if (status === 304) {
+    if (!options.validators?.etag && !options.validators?.lastModified) {
+      throw new FetchError(
+        'fetch_failed',
+        `fetch: HTTP 304 to an unconditional request: ${url.href}`,
+        details,
+      );
+    }
+    return { kind: 'result', result: { status: 'not_modified', url: url.href, fetchedAt: isoNow(settings) } };
+  }
+  const retryAfterMs = parseRetryAfter(header(response, 'retry-after') ?? undefined, settings.clock.now());
+  throw new FetchError('fetch_failed', `fetch: HTTP ${status} from ${url.href}`, {
+    ...details,
+    retryAfterMs: retryAfterMs ?? undefined,
+  });
 }
 
 function nextHop(current: URL, location: string, hop: number, seen: Set<string>, maxRedirects: number): URL {
