@@ -122,6 +122,33 @@ const lenientCases: {
     body: '<rss><channel><item><title>F</title><link>javascript:alert(1)</link></item></channel></rss>',
     check: (t, items) => assert.deepEqual([t, items[0]?.url], [['F'], null]),
   },
+  {
+    name: 'RSS 0.91 DOCTYPE, stylesheet instruction and comments before the root',
+    body:
+      '<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="rss.xsl"?>\n<!-- generated -->\n' +
+      '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n' +
+      '<rss version="0.91"><channel><item><title>G</title><link>https://a.test/g</link></item></channel></rss>',
+    check: (t, items) => assert.deepEqual([t, items[0]?.url], [['G'], 'https://a.test/g']),
+  },
+  {
+    name: 'external entities are never expanded (no XXE)',
+    body:
+      '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' +
+      '<rss><channel><item><title>H &xxe; done</title></item></channel></rss>',
+    check: (t) => assert.deepEqual(t, ['H &xxe; done']),
+  },
+  {
+    name: 'Atom 0.3 with issued and an escaped content mode',
+    body:
+      '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><title>I</title>' +
+      '<link rel="alternate" type="text/html" href="https://a.test/i"/><issued>2004-01-02T03:04:05Z</issued>' +
+      '<content type="text/html" mode="escaped">&lt;p&gt;old&lt;/p&gt;</content></entry></feed>',
+    check: (t, items) =>
+      assert.deepEqual(
+        [t, items[0]?.published, items[0]?.contentHtml],
+        [['I'], '2004-01-02T03:04:05.000Z', '<p>old</p>'],
+      ),
+  },
 ];
 
 for (const c of lenientCases) {
