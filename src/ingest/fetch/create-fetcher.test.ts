@@ -1,6 +1,6 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { gzipSync, brotliCompressSync, deflateSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, deflateSync, deflateRawSync } from 'node:zlib';
 import { createFetcher } from './create-fetcher.js';
 import { FetchError } from './fetch-error.js';
 import type { FetcherSettings } from './settings.js';
@@ -247,10 +247,11 @@ const encodings: { name: string; encode: (b: Buffer) => Buffer }[] = [
   { name: 'gzip', encode: gzipSync },
   { name: 'br', encode: brotliCompressSync },
   { name: 'deflate', encode: deflateSync },
+  { name: 'deflate', encode: deflateRawSync },
 ];
 
 for (const { name, encode } of encodings) {
-  test(`Content-Encoding ${name} is decoded`, async (t) => {
+  test(`Content-Encoding ${name} is decoded (${encode.name})`, async (t) => {
     const server = await serve(t, (_req, res) => {
       res.writeHead(200, { 'content-encoding': name, 'content-type': 'text/plain' });
       res.end(encode(Buffer.from(text)));

@@ -2,14 +2,15 @@
 import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { PassThrough, type Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
+import { createBrotliDecompress, createGunzip, constants as zlib } from 'node:zlib';
+import { DeflateDecoder } from './deflate-decoder.js';
 import { FetchError } from './fetch-error.js';
 
 /** Content codings we decode; identity needs no decoder. */
 const DECODERS: Readonly<Record<string, () => Transform>> = {
   gzip: () => createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH }),
   'x-gzip': () => createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH }),
-  deflate: () => createInflate({ finishFlush: zlib.Z_SYNC_FLUSH }),
+  deflate: () => new DeflateDecoder(),
   br: () => createBrotliDecompress({ finishFlush: zlib.BROTLI_OPERATION_FLUSH }),
 };
 
