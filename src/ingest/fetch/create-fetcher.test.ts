@@ -262,15 +262,33 @@ for (const { name, encode } of encodings) {
   });
 }
 
-test('a body that is not what its Content-Encoding says fails cleanly', async (t) => {
-  const server = await serve(t, (_req, res) => {
-    res.writeHead(200, { 'content-encoding': 'gzip' });
-    res.end('this is not gzip at all');
+for (const coding of ['gzip', 'br', 'deflate']) {
+  test(`a body that is not what its Content-Encoding (${coding}) says fails cleanly`, async (t) => {
+    const server = await serve(t, (_req, res) => {
+      res.writeHead(200, { 'content-encoding': coding });
+      res.end(Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]));
+    });
+    const { fetcher } = testFetcher();
+    await assert.rejects(
+      fetcher.fetch(`${server.origin}/z`),
+      isFetchError('fetch_failed', new RegExp(`^fetch: cannot decode ${coding} body$`)),
+    );
+  });
+}
+
+test('an unknown or stacked Content-Encoding is refused', async (t) => {
+  const server = await serve(t, (req, res) => {
+    res.writeHead(200, { 'content-encoding': req.url === '/zstd' ? 'zstd' : 'gzip, br' });
+    res.end('whatever');
   });
   const { fetcher } = testFetcher();
   await assert.rejects(
-    fetcher.fetch(`${server.origin}/z`),
-    isFetchError('fetch_failed', /^fetch: cannot decode gzip body$/),
+    fetcher.fetch(`${server.origin}/zstd`),
+    isFetchError('fetch_failed', /unsupported content encoding zstd/),
+  );
+  await assert.rejects(
+    fetcher.fetch(`${server.origin}/two`),
+    isFetchError('fetch_failed', /unsupported content encoding gzip, br/),
   );
 });
 
