@@ -5,7 +5,7 @@ import { parseFeedDate } from './parse-date.js';
 import { toPlainText } from './plain-text.js';
 import { resolveUrl, withBase } from './resolve-url.js';
 import { makeItem } from './item.js';
-import type { Feed, FeedItem } from './types.js';
+import type { Feed, FeedItem, ItemSource } from './types.js';
 
 // '' too: some feeds forget xmlns on <feed>.
 const ATOM = [NS.atom, NS.atom03, ''];
@@ -38,6 +38,7 @@ function readEntry(entry: XmlElement, feedBase: string | null, feedAuthor: strin
     summary: toPlainText(textHtml(child(entry, 'summary', ...ATOM))),
     contentHtml: hasInlineContent ? textHtml(content) : null,
     author: authorOf(entry) ?? feedAuthor,
+    source: sourceOf(child(entry, 'source', ...ATOM), base),
     categories: childrenNamed(entry, 'category', ...ATOM).map(
       (c) => attr(c, 'label') ?? attr(c, 'term') ?? '',
     ),
@@ -76,4 +77,10 @@ function authorOf(el: XmlElement): string | null {
     .map((a) => textOf(child(a, 'name', ...ATOM)).trim() || textOf(a).trim())
     .filter(Boolean);
   return names.length ? names.join(', ') : null;
+}
+
+/** Atom <source>: the feed an entry was copied from. */
+function sourceOf(el: XmlElement | undefined, base: string | null): ItemSource | null {
+  if (!el) return null;
+  return { title: toPlainText(textHtml(child(el, 'title', ...ATOM))), url: alternateLink(el, base) };
 }

@@ -1,5 +1,5 @@
 // feeds/: feed and OPML parsing, URL canonicalization and the default subscription list. No I/O.
-export type { Feed, FeedItem, FeedKind, FeedSource } from './types.js';
+export type { Feed, FeedItem, FeedKind, FeedSource, ItemSource } from './types.js';
 export { parseFeed } from './parse-feed.js';
 export { parseFeedDate } from './parse-date.js';
 export { parseOpml, writeOpml, type OpmlOptions } from './opml.js';

@@ -1,6 +1,6 @@
 // Builds a FeedItem from what a format reader found, filling the fallbacks the same way for every format.
 import { createHash } from 'node:crypto';
-import type { FeedItem } from './types.js';
+import type { FeedItem, ItemSource } from './types.js';
 
 export interface ItemParts {
   id: string | null;
@@ -12,6 +12,7 @@ export interface ItemParts {
   contentHtml: string | null;
   author: string | null;
   categories: string[];
+  source?: ItemSource | null;
 }
 
 /** An item with no title, link, summary or content is noise and is dropped (null). */
@@ -29,6 +30,7 @@ export function makeItem(parts: ItemParts): FeedItem | null {
     contentHtml,
     author: parts.author?.trim() || null,
     categories: [...new Set(parts.categories.map((c) => c.trim()).filter(Boolean))],
+    source: parts.source?.title || parts.source?.url ? parts.source : null,
   };
 }
 

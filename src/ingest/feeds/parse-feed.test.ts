@@ -24,6 +24,7 @@ test('RSS 2.0: items, namespaces, CDATA, entities, relative links', () => {
     contentHtml: '<p>Acme Corp said on Wednesday it will cut <b>1,200</b> jobs &amp; close a plant.</p>',
     author: 'Jane Roe',
     categories: ['Layoffs', 'Manufacturing'],
+    source: null,
   });
   assert.equal(globex?.url, 'https://news.example.com/2024/04/globex', 'permalink guid is the link');
   assert.equal(globex?.title, 'Globex & the \u201chundreds\u201d question');
@@ -201,4 +202,23 @@ test('never throws anything but the typed error on mangled feeds', () => {
       assert.ok(isPinkslipError(e) && e.code === 'input_unreadable', `round ${round}: ${String(e)}`);
     }
   }
+});
+
+test('RSS <source>: aggregators name the outlet that reported the story', () => {
+  const feed = parseFeed(fixture('aggregator.xml'), 'https://aggregator.example.com/rss/search?q=layoffs');
+  const [item] = feed.items;
+  assert.deepEqual(item?.source, { title: 'The Springfield Gazette', url: 'https://gazette.example.org/' });
+  assert.equal(item?.summary, 'Initrode to cut 450 jobs at Texas plant The Springfield Gazette');
+  assert.equal(item?.published, '2024-04-08T16:05:00.000Z');
+  assert.equal(parseFeed(fixture('rss2.xml'), 'https://news.example.com/feed.xml').items[0]?.source, null);
+});
+
+test('Atom <source>: the feed an entry was copied from', () => {
+  const body =
+    '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>J</title><id>j</id>' +
+    '<source><title>Original Desk</title><link rel="alternate" href="https://orig.test/"/></source></entry></feed>';
+  assert.deepEqual(parseFeed(body, 'https://planet.test/atom').items[0]?.source, {
+    title: 'Original Desk',
+    url: 'https://orig.test/',
+  });
 });

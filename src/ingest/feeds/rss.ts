@@ -4,7 +4,7 @@ import { parseFeedDate } from './parse-date.js';
 import { toPlainText } from './plain-text.js';
 import { resolveUrl } from './resolve-url.js';
 import { authorName, makeItem } from './item.js';
-import type { Feed, FeedItem } from './types.js';
+import type { Feed, FeedItem, ItemSource } from './types.js';
 
 /** Namespaces the plain RSS elements may carry: none (2.0), RSS 1.0, RSS 0.90. */
 const RSS = ['', NS.rss10, NS.rss09];
@@ -62,8 +62,15 @@ function readItem(item: XmlElement, feedUrl: string): FeedItem | null {
     summary: toPlainText(description),
     contentHtml: textOf(child(item, 'encoded', NS.content)) || null,
     author: authorName(creator),
+    source: sourceOf(child(item, 'source', ...RSS), feedUrl),
     categories: [...childrenNamed(item, 'category', ...RSS), ...childrenNamed(item, 'subject', NS.dc)].map(
       (c) => toPlainText(textOf(c)),
     ),
   });
+}
+
+/** RSS 2.0 <source url="…">Outlet</source>. */
+function sourceOf(el: XmlElement | undefined, feedUrl: string): ItemSource | null {
+  if (!el) return null;
+  return { title: toPlainText(textOf(el)), url: resolveUrl(attr(el, 'url'), feedUrl) };
 }

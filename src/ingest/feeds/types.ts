@@ -19,6 +19,13 @@ export interface FeedItem {
   readonly contentHtml: string | null;
   readonly author: string | null;
   readonly categories: readonly string[];
+  /** The outlet the item credits (RSS <source>, Atom <source>), e.g. aggregators naming the publisher. */
+  readonly source: ItemSource | null;
+}
+
+export interface ItemSource {
+  readonly title: string;
+  readonly url: string | null;
 }
 
 export interface Feed {
