@@ -44,19 +44,18 @@ export function createFetcher(overrides: Partial<FetcherSettings> = {}): Fetcher
   const checkRobots = async (url: URL, signal: AbortSignal): Promise<void> => {
     const verdict = await robots.check(url, signal);
     if (verdict.allowed) {
-      if (verdict.crawlDelayMs)
-        gate.raiseDelay(url.hostname, Math.min(verdict.crawlDelayMs, settings.maxCrawlDelayMs));
+      const crawlDelayMs = Math.min(verdict.crawlDelayMs ?? 0, settings.maxCrawlDelayMs);
+      if (crawlDelayMs > 0) gate.raiseDelay(url.hostname, crawlDelayMs);
       return;
     }
+    const details = { url: url.href };
     if (verdict.reason === 'disallowed') {
-      throw new FetchError('fetch_refused', `fetch: robots.txt disallows ${url.href}`, { url: url.href });
+      throw new FetchError('fetch_refused', `fetch: robots.txt disallows ${url.href}`, details);
     }
     throw new FetchError(
       'fetch_failed',
       `fetch: robots.txt unreachable (${verdict.detail}) for ${url.href}`,
-      {
-        url: url.href,
-      },
+      details,
     );
   };
 

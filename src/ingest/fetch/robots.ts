@@ -1,5 +1,6 @@
 // robots.txt per origin (RFC 9309): fetched once, cached for a while, asked before each page fetch.
 import robotsParserExport from 'robots-parser';
+import type { Clock } from './types.js';
 
 /** The parts of robots-parser we use (its bundled types describe the export wrongly for ESM). */
 interface RobotsRules {
@@ -7,9 +8,8 @@ interface RobotsRules {
   getCrawlDelay(ua?: string): number | undefined;
 }
 const robotsParser = robotsParserExport as unknown as (url: string, body: string) => RobotsRules;
-import type { Clock } from './types.js';
 
-/** What fetching /robots.txt gave: a body (2xx), "no rules" (4xx), or "unreachable" (5xx, network error). */
+/** What fetching /robots.txt gave: a body (2xx), "no rules" (4xx), or "unreachable" (5xx). */
 export type RobotsFile =
   | { readonly kind: 'rules'; readonly body: string }
   | { readonly kind: 'none' }
@@ -26,7 +26,7 @@ export interface RobotsSettings {
   readonly ttlMs: number;
   /** How long "unreachable" is remembered before asking again. */
   readonly errorTtlMs: number;
-  /** Fetches an origin's /robots.txt. */
+  /** Fetches an origin's /robots.txt; a rejection (network failure) is not cached. */
   readonly load: (robotsUrl: string, signal?: AbortSignal) => Promise<RobotsFile>;
 }
 
