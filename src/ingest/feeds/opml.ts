@@ -10,8 +10,8 @@ const MAX_OUTLINE_DEPTH = 32;
 
 /** Reads every outline with an xmlUrl. Throws PinkslipError('input_unreadable') when the text is no OPML. */
 export function parseOpml(xml: string): FeedSource[] {
-  const root = parseXmlRoot(xml.replace(/^\uFEFF/, ''));
-  if (!root || root.local.toLowerCase() !== 'opml') {
+  const root = parseXmlRoot(xml.replace(/^\uFEFF/, ''), (el) => el.local.toLowerCase() === 'opml');
+  if (!root) {
     throw new PinkslipError('input_unreadable', 'feeds: not an OPML document');
   }
   const body = root.children.find((c) => c.local.toLowerCase() === 'body');

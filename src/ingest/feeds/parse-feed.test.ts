@@ -150,6 +150,13 @@ const lenientCases: {
         [['I'], '2004-01-02T03:04:05.000Z', '<p>old</p>'],
       ),
   },
+  {
+    name: 'a server warning printed before the feed',
+    body:
+      '<br />\n<b>Warning</b>:  Undefined variable $x in <b>/var/www/feed.php</b> on line <b>3</b><br />\n' +
+      '<?xml version="1.0"?><rss version="2.0"><channel><item><title>K</title></item></channel></rss>',
+    check: (t) => assert.deepEqual(t, ['K']),
+  },
 ];
 
 for (const c of lenientCases) {

@@ -1,6 +1,6 @@
 // Any feed body → Feed: detects JSON Feed, RSS 2.0, RSS 1.0 (RDF) or Atom and hands it to its reader.
 import { PinkslipError } from '../../domain/errors.js';
-import { NS, parseXmlRoot } from './xml-tree.js';
+import { NS, parseXmlRoot, type XmlElement } from './xml-tree.js';
 import { readRss, readRdf } from './rss.js';
 import { readAtom } from './atom.js';
 import { asJsonFeed, readJsonFeed } from './json-feed.js';
@@ -22,16 +22,21 @@ export function parseFeed(body: string, feedUrl: string): Feed {
   return feed;
 }
 
-function parseXml(text: string, feedUrl: string): Feed | null {
-  const root = parseXmlRoot(text);
-  if (!root) return null;
+/** The root elements of the XML formats, and who reads them. */
+const XML_FORMATS: readonly { local: string; namespaces: readonly string[]; read: typeof readRss }[] = [
+  { local: 'rss', namespaces: ['', NS.rss10], read: readRss },
+  { local: 'rdf', namespaces: [NS.rdf], read: readRdf },
+  { local: 'feed', namespaces: [NS.atom, NS.atom03, ''], read: readAtom },
+];
+
+function formatOf(root: XmlElement) {
   const local = root.local.toLowerCase();
-  if (local === 'rss' && (root.ns === '' || root.ns === NS.rss10)) return readRss(root, feedUrl);
-  if (local === 'rdf' && root.ns === NS.rdf) return readRdf(root, feedUrl);
-  if (local === 'feed' && (root.ns === NS.atom || root.ns === NS.atom03 || root.ns === '')) {
-    return readAtom(root, feedUrl);
-  }
-  return null;
+  return XML_FORMATS.find((f) => f.local === local && f.namespaces.includes(root.ns));
+}
+
+function parseXml(text: string, feedUrl: string): Feed | null {
+  const root = parseXmlRoot(text, (el) => formatOf(el) !== undefined);
+  return root ? (formatOf(root)?.read(root, feedUrl) ?? null) : null;
 }
 
 function parseJson(text: string, feedUrl: string): Feed | null {

@@ -41,11 +41,21 @@ export interface XmlElement {
   readonly node: Element;
 }
 
-/** Parses XML without ever throwing; returns the first element at the top level, or null. */
-export function parseXmlRoot(xml: string): XmlElement | null {
+/**
+ * Parses XML without ever throwing; returns the first top-level element that `isRoot` accepts
+ * (junk before the document, such as a server's warning printed in HTML, is skipped), or null.
+ */
+export function parseXmlRoot(
+  xml: string,
+  isRoot: (el: XmlElement) => boolean = () => true,
+): XmlElement | null {
   const doc = parseDocument(xml, { xmlMode: true, decodeEntities: false });
-  const root = doc.children.find((n): n is Element => n.type === 'tag');
-  return root ? toElement(root, new Map()) : null;
+  for (const node of doc.children) {
+    if (node.type !== 'tag') continue;
+    const el = toElement(node, new Map());
+    if (isRoot(el)) return el;
+  }
+  return null;
 }
 
 function toElement(node: Element, inherited: ReadonlyMap<string, string>): XmlElement {
