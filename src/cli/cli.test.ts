@@ -83,18 +83,18 @@ test('text --json prints the article and its metadata', () => {
   assert.match(String(article?.text), /340 jobs/);
 });
 
-test('ingest twice stores the article once and lists one event', () => {
+test('ingest twice stores the article once and lists its events once', () => {
   const db = join(tempDir(), 'twice.sqlite');
   assert.match(run(['--db', db, 'ingest', CONTOSO]).stdout, /1 new, 0 duplicate/);
+  const once = jsonLines(run(['--db', db, 'events', '--json']).stdout);
+  assert.ok(once.some((event) => /^Contoso Freight/.test(String(event.company))));
   const second = run(['ingest', '--db', db, CONTOSO]);
   assert.equal(second.status, 0);
   assert.match(second.stdout, /0 new, 1 duplicate/);
-  const events = jsonLines(run(['--db', db, 'events', '--json']).stdout);
-  assert.equal(events.length, 1);
-  assert.match(String(events[0]?.company), /^Contoso Freight/);
+  assert.deepEqual(jsonLines(run(['--db', db, 'events', '--json']).stdout), once);
   const csv = run(['--db', db, 'events', '--csv']).stdout.split('\r\n');
   assert.match(csv[0] ?? '', /^id,company,/);
-  assert.equal(csv.filter(Boolean).length, 2);
+  assert.equal(csv.filter(Boolean).length, once.length + 1);
 });
 
 test('a missing input stops ingest before anything is written', () => {
@@ -155,23 +155,25 @@ test('--help explains every command', () => {
     assert.match(stdout, new RegExp(command));
 });
 
-test('serve prints its address and answers the API until stopped', async () => {
+test('serve prints its address and answers the API until stopped', async (t) => {
   const db = join(tempDir(), 'serve.sqlite');
   run(['--db', db, 'ingest', CONTOSO]);
+  const stored = jsonLines(run(['--db', db, 'events', '--json']).stdout);
   const child = spawn(process.execPath, [MAIN, '--db', db, 'serve', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  t.after(() => child.kill('SIGKILL'));
   const address = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const match = /http:\/\/\S+\//.exec(chunk.toString());
       if (match) resolve(match[0]);
     });
-    child.once('exit', () => reject(new Error('serve exited before listening')));
+    void exited.then(() => reject(new Error('serve exited before listening')));
   });
   const body = (await (await fetch(`${address}api/events`)).json()) as { events: unknown[] };
-  assert.equal(body.events.length, 1);
+  assert.deepEqual(body.events, stored);
   assert.match(await (await fetch(address)).text(), /Contoso Freight/);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   assert.equal(await exited, 0);
 });

@@ -6,7 +6,7 @@ import type { Runtime } from './runtime.js';
 
 export interface CommandContext {
   runtime: Runtime;
-  /** The configuration, parsed once before the command runs. */
+  /** The configuration, parsed once, when a command first needs it. */
   config: () => Config;
 }
 

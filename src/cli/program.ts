@@ -23,10 +23,7 @@ export function buildProgram(runtime: Runtime): Command {
       outputError: (text, write) => write(`pinkslip: ${text.replace(/^error: /, '').trim()}\n`),
     });
   let config: Config | undefined;
-  program.hook('preAction', () => {
-    config = loadConfig(program.opts(), runtime.env);
-  });
-  const ctx: CommandContext = { runtime, config: () => config ?? loadConfig(program.opts(), runtime.env) };
+  const ctx: CommandContext = { runtime, config: () => (config ??= loadConfig(program.opts(), runtime.env)) };
   registerExtract(program, ctx);
   registerIngest(program, ctx);
   registerEvents(program, ctx);
