@@ -157,7 +157,8 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       const rest = stripSuffix(longer).slice(bare.length).trim();
       // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company.
       const owner = byForm.get(longer);
-      if (owner && rest && UNIT_SET.has(rest)) owner.parent ??= bare;
+      if (owner && rest && (UNIT_SET.has(rest) || UNIT_SET.has(rest.split(' ')[0] ?? '')))
+        owner.parent ??= bare;
       else if (owner) {
         add(form, owner);
         continue;

@@ -37,10 +37,22 @@ export const SALIENCE = {
 export const LEAD_PARAGRAPHS = 4;
 
 /** A headline in Title Case has capitals on most words, so its runs of capitals are no names. */
-export const TITLE_CASE_SHARE = 0.6;
+export const TITLE_CASE_SHARE = 0.8;
+/** Short words that Title Case leaves in lower case. */
+const TITLE_CASE_EXCEPTIONS = new Set([
+  'with',
+  'from',
+  'that',
+  'into',
+  'over',
+  'than',
+  'this',
+  'upon',
+  'onto',
+]);
 
 function isTitleCase(title: string): boolean {
-  const words = title.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w));
+  const words = title.split(/\s+/).filter((w) => /^[\p{L}]{4,}/u.test(w) && !TITLE_CASE_EXCEPTIONS.has(w));
   return (
     words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE
   );
@@ -54,12 +66,38 @@ function headlineSentence(
   const base = analyseSentence({ text: title, start: -1, end: -1, paragraph: -1 }, true, isKnown);
   if (!isTitleCase(title)) return base;
   const forms = [...new Set(bodyNames.filter((n) => n.kind === 'org').map((n) => n.name))];
-  const names: NameMention[] = [];
+  // Headlines shorten names ("Northwind Cloud" for "Northwind Cloud Services"): the form sharing the most
+  // leading words with the headline at a position wins, if it shares all its words or at least two.
+  const best = new Map<number, { form: string; words: number; length: number }>();
   for (const form of forms) {
-    const m = new RegExp(`(?<![\\w])${escapeRegExp(form)}(?![\\w])`).exec(title);
-    if (m)
-      names.push({ name: form, start: m.index, end: m.index + form.length, kind: 'org', possessive: false });
+    const words = form.split(' ');
+    for (const m of title.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(words[0] ?? '')}(?![\\w])`, 'g'))) {
+      const titleWords = title.slice(m.index).split(/\s+/);
+      let shared = 0;
+      while (shared < words.length && titleWords[shared]?.replace(/['’]s?$|[,:;]$/g, '') === words[shared])
+        shared++;
+      if (shared < words.length && shared < 2) continue;
+      const length = titleWords
+        .slice(0, shared)
+        .join(' ')
+        .replace(/['’]s?$|[,:;]$/g, '').length;
+      const current = best.get(m.index);
+      if (
+        !current ||
+        shared > current.words ||
+        (shared === current.words && words.length < form.split(' ').length)
+      ) {
+        best.set(m.index, { form, words: shared, length });
+      }
+    }
   }
+  const names: NameMention[] = [...best.entries()].map(([start, b]) => ({
+    name: b.form,
+    start,
+    end: start + b.length,
+    kind: 'org',
+    possessive: false,
+  }));
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
 }
 
@@ -71,7 +109,13 @@ function capitalisedMidSentence(text: string): Set<string> {
 /** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */
 function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
   const headings = new Set(
-    sentences.filter((s) => s.names.length && s.text.split(/\s+/).length >= 4 && isTitleCase(s.text)),
+    sentences.filter(
+      (s) =>
+        s.names.length &&
+        s.text.split(/\s+/).length >= 4 &&
+        !/[.!?]["'”’]?$/.test(s.text) &&
+        isTitleCase(s.text),
+    ),
   );
   if (headings.size === 0) return;
   const forms = new Set(sentences.filter((s) => !headings.has(s)).flatMap((s) => s.names.map((n) => n.name)));

@@ -23,11 +23,11 @@ export interface CutMention {
 }
 
 const DESCRIPTORS =
-  'giant|maker|retailer|chain|bank|carrier|airline|automaker|carmaker|startup|start-up|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system|producer|processor|contractor|supplier|employer|business|organi[sz]ation|corporation|giant';
+  'giant|maker|retailer|chain|bank|carrier|airline|automaker|carmaker|startup|start-up|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system|producer|processor|contractor|supplier|employer|business|organi[sz]ation|corporation|unit|division|subsidiary|arm';
 
 /** Words that stand for a company named elsewhere: pronouns, "the company", "Australia's largest airline". */
 export const ANAPHORA = new RegExp(
-  String.raw`\b(?:it|its|we|our|the (?:[\w-]+ ){0,2}(?:${DESCRIPTORS})|[A-Z][\w]*['’]s (?:[\w-]+ ){0,2}(?:${DESCRIPTORS}))\b`,
+  String.raw`\b(?:it|its|we|our|the (?:[\w'’-]+ ){0,2}(?:${DESCRIPTORS})|[A-Z][\w]*['’]s (?:[\w-]+ ){0,2}(?:${DESCRIPTORS}))\b`,
   'i',
 );
 /** Words that refer back to the article's cut itself ("The cuts represent around 15% of ..."). */
@@ -40,7 +40,7 @@ const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than
 const REPORTER_BETWEEN =
   /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
 /** "Fast Company says the company admits it will lay off": the speaker is not the one cutting. */
-const SPEAKER_BEFORE_PRONOUN = /^\s*(?:says|said|reports|reported|told)\b.*\b(?:the company|it|the firm)\b/i;
+const SPEAKER_BEFORE_PRONOUN = /^\s*(?:says|said|reports|reported|told)\b.*\b(?:the company|the firm)\b/i;
 /** How many sentences back an antecedent for "it" or "the company" is looked for. */
 export const ANTECEDENT_SENTENCES = 2;
 
@@ -133,7 +133,7 @@ function antecedentOf(
     if (orgs.length) return orgs[0]!.name;
   }
   // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has".
-  if (sentences[index]!.paragraph > 0) return null;
+  if (sentences[index]!.paragraph > 0 || sentences[index]!.isHeadline) return null;
   const next = sentences[index + 1];
   return next?.names.find((n) => n.kind === 'org' && isOrg(n.name))?.name ?? null;
 }
@@ -173,9 +173,11 @@ export function findCutMentions(
       const subject = found;
       const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
       if (!subject && !anaphoric && !(s.isHeadline && here.length === 0)) continue;
-      // A pronoun later in a sentence that already named who cuts points back to that company.
-      if (!subject && here.some((m) => m.subject)) continue;
       const mention = mentionAt(sentences, index, trigger, subject, isOrg);
+      // A pronoun later in a sentence that already named who cuts points back to that company,
+      // unless it turns a denial into an admission.
+      const sameStance = (m: CutMention) => m.denied === mention.denied && m.rumoured === mention.rumoured;
+      if (!subject && here.some((m) => m.subject && sameStance(m))) continue;
       const key = (m: CutMention) => `${m.subject ?? m.antecedent}|${m.denied}|${m.rumoured}`;
       if (!here.some((m) => key(m) === key(mention))) here.push(mention);
     }

@@ -1,6 +1,7 @@
 // Finds proper names in a sentence (runs of capitalised words) and tells people, places, outlets and dates apart.
 import { NON_NAME_WORDS, OUTLETS, PERSON_TITLES, SOURCE_INTRODUCERS } from './lexicon.js';
 import { CITIES, COUNTRIES, US_STATES } from './places.js';
+import { FIRST_NAMES } from './first-names.js';
 
 export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'time';
 
@@ -69,17 +70,26 @@ const TITLE_BEFORE = new RegExp(
   'i',
 );
 const SOURCE_BEFORE = new RegExp(`\\b(?:${SOURCE_INTRODUCERS.join('|')})\\s+$`, 'i');
-const PERSON_AFTER =
-  /^,?\s+(?:said|says|wrote|writes|added|told|explained|noted|who|founder|co-founder|the (?:company['’]s )?(?:ceo|chief|founder|president|chairman))\b/i;
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
   /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,/;
 const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
 
+/** German nouns for a kind of company that stand before its name ("Der Autozulieferer Hessler"). */
+const GERMAN_DESCRIPTOR =
+  /^\p{Lu}\p{Ll}*(?:hersteller|zulieferer|konzern|unternehmen|riese|bauer|gruppe|händler|anbieter)$/u;
+
 function stripLeading(words: string[]): string[] {
   let i = 0;
-  while (i < words.length && (NON_NAME.has(words[i] ?? '') || LOWER_JOINERS.test(words[i] ?? ''))) i++;
+  while (
+    i < words.length &&
+    (NON_NAME.has(words[i] ?? '') ||
+      LOWER_JOINERS.test(words[i] ?? '') ||
+      GERMAN_DESCRIPTOR.test(words[i] ?? ''))
+  ) {
+    i++;
+  }
   let j = words.length;
   while (j > i && LOWER_JOINERS.test(words[j - 1] ?? '')) j--;
   return words.slice(i, j);
@@ -109,8 +119,13 @@ function classify(
   if (PLACES.has(name)) return 'place';
   if (OUTLET_SET.has(name) || SOURCE_BEFORE.test(before)) return 'outlet';
   if (TITLE_BEFORE.test(before)) return 'person';
-  if (/\s/.test(name) && PERSON_AFTER.test(after) && !/\b(?:Inc|Corp|Co|Group|Systems)\b/.test(name))
+  if (
+    FIRST_NAMES.has(name.split(' ')[0] ?? '') &&
+    /\s/.test(name) &&
+    !/\s(?:Inc|Corp|Co|Group)\b/.test(name)
+  ) {
     return 'person';
+  }
   if (
     firstWordStartsSentence &&
     /^[A-Z]{3,}$/.test(name) &&
@@ -165,6 +180,10 @@ function pushName(
   const end = start + name.length;
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
+  if (TITLE_START.test(raw.slice(raw.indexOf(kept[0] ?? '')))) {
+    out.push({ name: name.replace(TITLE_START, ''), start, end, kind: 'person', possessive });
+    return;
+  }
   const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
   const kind = SOURCE_BEFORE.test(rawBefore)
     ? 'outlet'
@@ -176,6 +195,7 @@ function pushName(
 
 const TITLE_WORDS_IN_RUN =
   'Prime Minister|Executive Editor|Managing Editor|Editor|Executive|Chief Executive|Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Spokesperson|Director|Senator|Governor|Mayor|Secretary|Minister';
+const TITLE_START = new RegExp(String.raw`^(?:Prime Minister|Minister|${TITLE_WORDS_IN_RUN})\s+`);
 const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})\s)|\s(?=The\s)`);
 
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
