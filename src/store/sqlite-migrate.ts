@@ -4,7 +4,7 @@ import { MIGRATIONS } from './migrations.js';
 import type { Migration } from './migrations.js';
 
 /** Brings the schema up to date; returns the versions it applied. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+export function migrate(db: Database.Database): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -17,7 +17,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
       .all()
       .map((version) => Number(version)),
   );
-  const pending = migrations.filter((migration) => !applied.has(migration.version));
+  const pending = MIGRATIONS.filter((migration) => !applied.has(migration.version));
   const apply = db.transaction((migration: Migration) => {
     db.exec(migration.sql);
     db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)').run(
