@@ -2,16 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Extraction, LayoffEvent } from '../src/domain/index.js';
-import {
-  aggregate,
-  belowFloors,
-  dateAgrees,
-  FLOORS,
-  formatScores,
-  headcountAgrees,
-  percentAgrees,
-  scoreArticle,
-} from './eval-score.js';
+import { dateAgrees, headcountAgrees, percentAgrees, scoreArticle } from './eval-score.js';
+import { aggregate, belowFloors, FLOORS, formatScores } from './eval-summary.js';
 import type { Label } from './eval-score.js';
 
 function event(company: string, overrides: Partial<LayoffEvent> = {}): LayoffEvent {

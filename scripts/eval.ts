@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processDocument } from '../src/pipeline/index.js';
 import { loadKnownCompanies } from '../src/resolve/known-companies.js';
-import { aggregate, belowFloors, FLOORS, formatScores, labelSchema, scoreArticle } from './eval-score.js';
+import { labelSchema, scoreArticle } from './eval-score.js';
+import { aggregate, belowFloors, FLOORS, formatScores } from './eval-summary.js';
 import type { ArticleScore } from './eval-score.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
