@@ -100,6 +100,8 @@ function initials(name: string): string {
 /** Builds the companies of an article from its organisation names and the acronyms it defines. */
 export function groupCompanies(text: string, names: readonly NameMention[]): Map<string, Company> {
   const byForm = new Map<string, Company>();
+  /** Forms already placed, by their first and last word (lower case), to find longer forms fast. */
+  const byWord = new Map<string, string[]>();
   const companies: Company[] = [];
   const add = (form: string, into?: Company): Company => {
     const existing = byForm.get(form);
@@ -108,6 +110,9 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     if (!into) companies.push(company);
     company.forms.add(form);
     byForm.set(form, company);
+    const words = stripSuffix(form).toLowerCase().split(' ');
+    for (const word of new Set([words[0] ?? '', words.at(-1) ?? '']))
+      byWord.set(word, [...(byWord.get(word) ?? []), form]);
     return company;
   };
   const products = new Set<string>();
@@ -144,15 +149,19 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     if (byForm.has(form)) continue;
     const bare = stripSuffix(form);
     const lower = bare.toLowerCase();
-    const longer = orgForms.find((f) => {
-      if (f === form || !byForm.has(f)) return false;
-      const other = stripSuffix(f).toLowerCase();
-      return (
-        other.startsWith(`${lower} `) ||
-        other === lower ||
-        ((bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) && other.endsWith(` ${lower}`))
-      );
-    });
+    const words = lower.split(' ');
+    const candidates = [...(byWord.get(words[0] ?? '') ?? []), ...(byWord.get(words.at(-1) ?? '') ?? [])];
+    const longer = candidates
+      .sort((a, b) => b.length - a.length)
+      .find((f) => {
+        if (f === form) return false;
+        const other = stripSuffix(f).toLowerCase();
+        return (
+          other.startsWith(`${lower} `) ||
+          other === lower ||
+          ((bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) && other.endsWith(` ${lower}`))
+        );
+      });
     if (longer) {
       const rest = stripSuffix(longer).slice(bare.length).trim();
       // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company.
@@ -167,9 +176,14 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     add(form);
   }
   // "GM" for "General Motors": an all-capitals form that is another form's initials.
+  const byInitials = new Map<string, string>();
+  for (const f of orgForms) {
+    const key = initials(stripSuffix(f));
+    if (f.includes(' ') && !byInitials.has(key)) byInitials.set(key, f);
+  }
   for (const form of orgForms) {
     if (!/^[A-Z]{2,5}$/.test(form)) continue;
-    const full = orgForms.find((f) => f.includes(' ') && initials(stripSuffix(f)) === form);
+    const full = byInitials.get(form);
     const owner = full && byForm.get(full);
     if (owner && byForm.get(form) !== owner) {
       const stray = byForm.get(form);

@@ -7,7 +7,7 @@ import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import { findPercents } from './percent.js';
 import { findWorkforce } from './workforce.js';
-import { findDates } from './dates.js';
+import type { DateMention } from './dates.js';
 import { findSources } from './sources.js';
 import { findFunctions } from './functions.js';
 import { findLocations } from './locations.js';
@@ -15,6 +15,8 @@ import { findReason } from './reason.js';
 
 export interface EventContext {
   published: string | null;
+  /** The dates of a sentence, read once per extraction (chrono is the slowest step). */
+  datesOf: (s: AnalysedSentence) => readonly DateMention[];
   sentences: readonly AnalysedSentence[];
   isMain: boolean;
 }
@@ -91,14 +93,15 @@ function pickHeadcount(
 function statusOf(mentions: readonly CutMention[]): EventStatus {
   const lead = mentions[0];
   if (!lead) return 'announced';
-  const confirmed = mentions.some(
-    (m) =>
-      !m.denied &&
-      !m.rumoured &&
-      !REPORTED.test(m.sentence.text) &&
-      findQuantities(m.sentence.text).length > 0,
-  );
-  if ((lead.denied && !confirmed) || mentions.every((m) => m.denied)) return 'denied';
+  const confirmed = () =>
+    mentions.some(
+      (m) =>
+        !m.denied &&
+        !m.rumoured &&
+        !REPORTED.test(m.sentence.text) &&
+        findQuantities(m.sentence.text).length > 0,
+    );
+  if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';
   const text = lead.sentence.text;
   if (REPORTED.test(text)) return 'reported';
@@ -119,32 +122,56 @@ function mentionsCompany(s: AnalysedSentence, company: Company): boolean {
   return s.names.some((n) => company.forms.has(n.name));
 }
 
+/** An event reads at most this many of its mentions and of the sentences about its company. */
+export const MAX_EVENT_MENTIONS = 40;
+export const MAX_EVENT_SENTENCES = 60;
+
+/** The first thing `find` finds, in sentence order, with its sentence. */
+function firstHit<T>(
+  sentences: readonly AnalysedSentence[],
+  find: (s: AnalysedSentence) => readonly T[],
+): { value: T; sentence: AnalysedSentence } | undefined {
+  for (const sentence of sentences) {
+    const [value] = find(sentence);
+    if (value !== undefined) return { value, sentence };
+  }
+  return undefined;
+}
+
 export function buildEvent(
   company: Company,
-  mentions: readonly CutMention[],
+  allMentions: readonly CutMention[],
   ctx: EventContext,
 ): LayoffEvent | null {
-  const about = ctx.sentences.filter(
-    (s) =>
-      mentionsCompany(s, company) ||
-      (ctx.isMain &&
-        (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
-        s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
-  );
+  const mentions = allMentions.slice(0, MAX_EVENT_MENTIONS);
+  const about = ctx.sentences
+    .filter(
+      (s) =>
+        mentionsCompany(s, company) ||
+        (ctx.isMain &&
+          (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
+          s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
+    )
+    .slice(0, MAX_EVENT_SENTENCES);
   const cutSentences = mentions.map((m) => m.sentence);
   const picked = pickHeadcount(mentions);
-  const percentHit = cutSentences
-    .concat(about)
-    .flatMap((s) => findPercents(s.text).map((p) => ({ p, s })))[0];
-  const workforce = about.flatMap((s) => findWorkforce(s.text))[0]?.value ?? null;
-  const dateHits = cutSentences.flatMap((s) => findDates(s.text, ctx.published).map((d) => ({ d, s })));
+  const percentFound = firstHit(cutSentences.concat(about), (s) => findPercents(s.text));
+  const percentHit = percentFound && { p: percentFound.value, s: percentFound.sentence };
+  const workforce = firstHit(about, (s) => findWorkforce(s.text))?.value.value ?? null;
+  const firstDate = (sentences: readonly AnalysedSentence[], future: boolean) => {
+    for (const s of sentences) {
+      const d = ctx.datesOf(s).find((date) => date.future === future);
+      if (d) return { d, s };
+    }
+    return undefined;
+  };
   const announcedHit =
-    dateHits.find((h) => !h.d.future) ??
-    ctx.sentences
-      .filter((s) => NEWS_WORDS.test(s.text))
-      .flatMap((s) => findDates(s.text, ctx.published).map((d) => ({ d, s })))
-      .find((h) => !h.d.future);
-  const effectiveHit = dateHits.find((h) => h.d.future);
+    firstDate(cutSentences, false) ??
+    firstDate(
+      ctx.sentences.filter((s) => NEWS_WORDS.test(s.text)),
+      false,
+    );
+  const effectiveHit = firstDate(cutSentences, true);
   const headcount = picked?.headcount ?? null;
   if (!ctx.isMain && !headcount && !percentHit && !announcedHit) return null;
 
@@ -164,10 +191,11 @@ export function buildEvent(
   const sources = [...new Set(about.concat(cutSentences).flatMap((s) => findSources(s.text, company.name)))];
   const functions = [...new Set(cutSentences.concat(about).flatMap((s) => findFunctions(s.text)))];
   const locations = [...new Set(cutSentences.flatMap((s) => findLocations(s.text)))];
-  const reasonHit = cutSentences
-    .concat(about)
-    .map((s) => ({ r: findReason(s.text), s }))
-    .find((h) => h.r);
+  const reasonFound = firstHit(cutSentences.concat(about), (s) => {
+    const reason = findReason(s.text);
+    return reason ? [reason] : [];
+  });
+  const reasonHit = reasonFound && { r: reasonFound.value, s: reasonFound.sentence };
   const lead = mentions[0]!;
   const ev: LayoffEvent['evidence'] = { company: evidence(lead.sentence) };
   if (picked) ev.headcount = evidence(picked.from);

@@ -7,6 +7,8 @@ import type { AnalysedSentence, CutMention } from './mentions.js';
 import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
 import { buildEvent } from './event.js';
+import { findDates } from './dates.js';
+import type { DateMention } from './dates.js';
 import { escapeRegExp } from '../lib/regexp.js';
 import type { IsKnownCompany, NameMention } from './names.js';
 import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
@@ -32,6 +34,9 @@ export const SALIENCE = {
   antecedentShare: 0.5,
   mention: 0.25,
 } as const;
+
+/** Extraction reads this much of an article: reports of a cut come early, and junk must not take long. */
+export const MAX_EXTRACT_CHARS = 60_000;
 
 /** Paragraphs counted as the lead of an article (a headline line in the text is the first). */
 export const LEAD_PARAGRAPHS = 4;
@@ -208,9 +213,16 @@ function isOffTopicHeadline(
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {
   const published = ctx.published ?? article.published;
   const known = ctx.knownCompanies;
-  const midSentence = capitalisedMidSentence(article.text);
+  const text = article.text.slice(0, MAX_EXTRACT_CHARS);
+  const midSentence = capitalisedMidSentence(text);
   const isKnown: IsKnownCompany = (name) => midSentence.has(name) || (known?.has(stripSuffix(name)) ?? false);
-  const raw: Sentence[] = splitSentences(article.text);
+  const raw: Sentence[] = splitSentences(text);
+  const dateCache = new Map<AnalysedSentence, DateMention[]>();
+  const datesOf = (s: AnalysedSentence) => {
+    let dates = dateCache.get(s);
+    if (!dates) dateCache.set(s, (dates = findDates(s.text, published)));
+    return dates;
+  };
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   markSurnames(body);
   keepKnownFormsInTitleCase(body);
@@ -221,7 +233,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   );
   restorePossessives([headline, ...body]);
   const bodyNames = body.flatMap((s) => s.names);
-  const companies = groupCompanies(article.text, [...headline.names, ...bodyNames]);
+  const companies = groupCompanies(text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;
   const mentions = findCutMentions(sentences, (form) => companies.has(form));
@@ -236,7 +248,9 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     byCompany.set(company, [...(byCompany.get(company) ?? []), m]);
   }
   const events = [...byCompany.entries()]
-    .map(([company, ms]) => buildEvent(company, ms, { published, sentences, isMain: company === main }))
+    .map(([company, ms]) =>
+      buildEvent(company, ms, { published, datesOf, sentences, isMain: company === main }),
+    )
     .filter((e) => e !== null)
     .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));
   const first = events[0];
