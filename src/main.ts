@@ -17,4 +17,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   now: () => new Date(),
   openStore: openSqliteStore,
   stopSignal,
+  stderrIsTTY: process.stderr.isTTY === true,
 });

@@ -8,17 +8,26 @@ export const DEFAULT_DB = './pinkslip.sqlite';
 export const configSchema = z.object({
   /** SQLite file: --db, else PINKSLIP_DB, else ./pinkslip.sqlite. */
   db: z.string().trim().min(1, 'the database path is empty').default(DEFAULT_DB),
+  /** Fetch from loopback, private and link-local addresses: --allow-private or PINKSLIP_ALLOW_PRIVATE=1. */
+  allowPrivate: z.boolean().default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 export function loadConfig(
-  flags: { db?: string | undefined },
+  flags: { db?: string | undefined; allowPrivate?: boolean | undefined },
   env: Record<string, string | undefined>,
 ): Config {
-  const parsed = configSchema.safeParse({ db: flags.db ?? (env.PINKSLIP_DB || undefined) });
+  const parsed = configSchema.safeParse({
+    db: flags.db ?? (env.PINKSLIP_DB || undefined),
+    allowPrivate: flags.allowPrivate ?? isTrue(env.PINKSLIP_ALLOW_PRIVATE),
+  });
   if (!parsed.success) throw new PinkslipError('usage', `config: ${describeIssue(parsed.error)}`);
   return parsed.data;
+}
+
+function isTrue(value: string | undefined): boolean {
+  return /^(1|true|yes|on)$/i.test(value?.trim() ?? '');
 }
 
 /** Parses command options with a schema; a bad value is a usage error naming the flag. */

@@ -2,12 +2,15 @@
 import { Command } from 'commander';
 import { DEFAULT_DB, loadConfig } from './config.js';
 import type { Config } from './config.js';
+import { createCommandContext } from './context.js';
 import type { CommandContext } from './context.js';
 import type { Runtime } from './runtime.js';
 import { registerEvents } from './commands/events.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerSources } from './commands/sources.js';
+import { registerWatch } from './commands/watch.js';
 
 export function buildProgram(runtime: Runtime): Command {
   const program = new Command('pinkslip')
@@ -15,6 +18,10 @@ export function buildProgram(runtime: Runtime): Command {
       'Self-hosted layoffs tracker: reads articles, extracts job cuts with evidence, stores and serves them.',
     )
     .option('--db <path>', `SQLite database file (env PINKSLIP_DB; default ${DEFAULT_DB})`)
+    .option(
+      '--allow-private',
+      'allow fetching from loopback, private and link-local addresses (env PINKSLIP_ALLOW_PRIVATE=1)',
+    )
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({
@@ -23,10 +30,15 @@ export function buildProgram(runtime: Runtime): Command {
       outputError: (text, write) => write(`pinkslip: ${text.replace(/^error: /, '').trim()}\n`),
     });
   let config: Config | undefined;
-  const ctx: CommandContext = { runtime, config: () => (config ??= loadConfig(program.opts(), runtime.env)) };
+  const ctx: CommandContext = createCommandContext(
+    runtime,
+    () => (config ??= loadConfig(program.opts(), runtime.env)),
+  );
   registerExtract(program, ctx);
   registerIngest(program, ctx);
   registerEvents(program, ctx);
+  registerSources(program, ctx);
+  registerWatch(program, ctx);
   registerServe(program, ctx);
   return program;
 }

@@ -1,13 +1,16 @@
-// Loads what the user named — a file, a URL or "-" for stdin — as raw bytes for the read stage.
+// Loads what the user named — a file, a URL (through the polite fetcher) or "-" for stdin — as raw bytes.
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { PinkslipError } from '../domain/index.js';
 import type { RawDocument } from '../read/index.js';
+import { createFetcher } from './fetch/index.js';
+import type { Fetcher } from './fetch/index.js';
+
+let shared: Fetcher | undefined;
+const defaultFetcher = (): Fetcher => (shared ??= createFetcher());
 
 /** Inputs larger than this are refused rather than read into memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
-/** How long a URL may take to answer. */
-export const FETCH_TIMEOUT_MS = 30_000;
 
 const URL_INPUT = /^https?:\/\//i;
 
@@ -21,6 +24,8 @@ const FILE_ERRORS: Record<string, string> = {
 
 export interface LoadOptions {
   stdin: Readable;
+  /** The polite HTTP client for URL inputs; by default one with the default settings (private addresses refused). */
+  fetcher?: () => Fetcher;
 }
 
 /** Loads every input before any is processed, so a bad name stops the batch before it writes. */
@@ -32,7 +37,7 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
 
 export async function loadInput(input: string, options: LoadOptions): Promise<RawDocument> {
   if (input === '-') return { input, bytes: await readStream(options.stdin) };
-  if (URL_INPUT.test(input)) return fetchUrl(input);
+  if (URL_INPUT.test(input)) return fetchUrl(input, (options.fetcher ?? defaultFetcher)());
   return readPath(input);
 }
 
@@ -51,23 +56,10 @@ async function readPath(path: string): Promise<RawDocument> {
   }
 }
 
-async function fetchUrl(url: string): Promise<RawDocument> {
-  let response: Response;
-  try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-  } catch (error) {
-    const reason =
-      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : error;
-    throw new PinkslipError('fetch_failed', `fetch: cannot fetch ${url}: ${String(reason)}`, {
-      cause: error,
-    });
-  }
-  if (!response.ok) throw new PinkslipError('fetch_failed', `fetch: ${url}: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new PinkslipError('input_too_large', `fetch: ${url}: body over ${MAX_INPUT_BYTES} bytes`);
-  }
-  return { input: url, bytes, contentType: response.headers.get('content-type'), url: response.url || url };
+async function fetchUrl(url: string, fetcher: Fetcher): Promise<RawDocument> {
+  const page = await fetcher.fetch(url, { kind: 'page' });
+  if (page.status !== 'ok') throw new PinkslipError('fetch_failed', `fetch: unexpected 304 from ${url}`);
+  return { input: url, bytes: page.body, contentType: page.contentType, url: page.url };
 }
 
 async function readStream(stream: Readable): Promise<Uint8Array> {

@@ -1,5 +1,5 @@
 // Processes documents and stores what they produce, one transaction per document.
-import type { NewDocument, SaveResult, Store } from '../store/index.js';
+import type { NewDocument, SaveResult, SeenItem, Store } from '../store/index.js';
 import type { RawDocument } from '../read/index.js';
 import { canonicalUrl, contentHash } from './fingerprint.js';
 import { processDocument } from './process.js';
@@ -28,13 +28,24 @@ export async function ingestDocuments(
   const ingested: IngestedDocument[] = [];
   for (const raw of raws) {
     const processed = processDocument(raw, ctx);
-    const document = toNewDocument(processed, ctx.now().toISOString());
-    const result = await store.saveDocument(document, processed.extraction.events);
+    const result = await saveProcessed(store, processed, ctx.now().toISOString());
     const item = { input: raw.input, title: processed.article.title, result };
     ingested.push(item);
     onProgress(item);
   }
   return ingested;
+}
+
+/** Stores one processed document (and marks a feed item seen in the same transaction). */
+export function saveProcessed(
+  store: Store,
+  processed: ProcessedDocument,
+  fetchedAt: string,
+  seen?: SeenItem,
+): Promise<SaveResult> {
+  const document = toNewDocument(processed, fetchedAt);
+  const item = seen ? { ...seen, contentHash: document.contentHash } : undefined;
+  return store.saveDocument(document, processed.extraction.events, item);
 }
 
 function toNewDocument(processed: ProcessedDocument, fetchedAt: string): NewDocument {

@@ -9,6 +9,8 @@ export interface ProcessContext {
   published: string | null;
   /** Known company names that help extraction (resolve/known-companies). */
   knownCompanies?: ReadonlySet<string>;
+  /** YYYY-MM-DD used when neither the user nor the page gives a date (a feed item's date). */
+  fallbackPublished?: string | null;
 }
 
 export interface ProcessedDocument {
@@ -21,7 +23,7 @@ export interface ProcessedDocument {
 
 export function processDocument(raw: RawDocument, ctx: ProcessContext): ProcessedDocument {
   const article = readDocument(raw);
-  const published = ctx.published ?? article.published;
+  const published = ctx.published ?? article.published ?? ctx.fallbackPublished ?? null;
   const extraction = extractLayoffs(article, { published, knownCompanies: ctx.knownCompanies });
   return { raw, article, published, extraction };
 }

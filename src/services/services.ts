@@ -1,6 +1,7 @@
 // The use cases shared by the CLI and the API: read, extract, ingest, list and get events.
 import type { Readable } from 'node:stream';
 import type { Article } from '../domain/index.js';
+import type { Fetcher } from '../ingest/fetch/index.js';
 import { loadInputs } from '../ingest/files.js';
 import { ingestDocuments, processDocument } from '../pipeline/index.js';
 import type { IngestedDocument, IngestProgress, ProcessedDocument } from '../pipeline/index.js';
@@ -11,6 +12,8 @@ import type { EventDetail, EventFilter, Store, StoredEvent } from '../store/inde
 export interface ServiceContext {
   stdin: Readable;
   now: () => Date;
+  /** The polite HTTP client for URL inputs (files.ts makes a default one when absent). */
+  fetcher?: () => Fetcher;
 }
 
 export interface InputOptions {

@@ -9,3 +9,4 @@ export type {
   Store,
   StoredEvent,
 } from './store.js';
+export type { AddSourceResult, NewSource, PollRecord, SeenItem, Source, SourceKind } from './sources.js';

@@ -66,4 +66,41 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'sources and seen items',
+    sql: `
+      CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('feed', 'page')),
+        title TEXT,
+        interval_seconds INTEGER NOT NULL CHECK (interval_seconds > 0),
+        etag TEXT,
+        last_modified TEXT,
+        added_at TEXT NOT NULL,
+        next_poll_at TEXT,
+        last_polled_at TEXT,
+        last_success_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        failing_since TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        items_seen INTEGER NOT NULL DEFAULT 0,
+        items_new INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE seen_items (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER REFERENCES sources (id) ON DELETE SET NULL,
+        canonical_url TEXT,
+        guid TEXT,
+        content_hash TEXT,
+        document_id INTEGER REFERENCES documents (id),
+        seen_at TEXT NOT NULL
+      );
+      CREATE INDEX seen_items_url ON seen_items (canonical_url);
+      CREATE INDEX seen_items_guid ON seen_items (guid);
+      CREATE INDEX seen_items_hash ON seen_items (content_hash);
+    `,
+  },
 ];

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import type { LayoffEvent } from '../domain/index.js';
 import { PinkslipError } from '../domain/index.js';
 import { openSqliteStore } from './index.js';
+import { MIGRATIONS } from './migrations.js';
 import type { NewDocument, Store } from './index.js';
 
 function tempPath(): string {
@@ -65,7 +66,7 @@ function describeStore(driver: string, open: (path: string) => Store): void {
     const path = tempPath();
     await open(path).close();
     await open(path).close();
-    assert.equal(count(path, 'schema_migrations'), 1);
+    assert.equal(count(path, 'schema_migrations'), MIGRATIONS.length);
     assert.equal(count(path, 'events'), 0);
   });
 

@@ -4,6 +4,8 @@ import type { LayoffEvent } from '../domain/index.js';
 import { PinkslipError } from '../domain/index.js';
 import { companyKey, matchEvent, mergeMention } from '../resolve/index.js';
 import { migrate } from './sqlite-migrate.js';
+import * as sources from './sqlite-sources.js';
+import type { NewSource, PollRecord, SeenItem } from './sources.js';
 import { EVENT_COLUMNS, eventParams, rowToEvent } from './sqlite-rows.js';
 import type { Row } from './sqlite-rows.js';
 import type { EventDetail, EventDocument, EventFilter, NewDocument, SaveResult, Store } from './store.js';
@@ -37,16 +39,28 @@ export function openSqliteStore(path: string): Store {
 
 class SqliteStore implements Store {
   readonly #db: Database.Database;
-  readonly #save: (document: NewDocument, mentions: readonly LayoffEvent[]) => SaveResult;
+  readonly #save: (
+    document: NewDocument,
+    mentions: readonly LayoffEvent[],
+    seen: SeenItem | undefined,
+  ) => SaveResult;
 
   constructor(db: Database.Database) {
     this.#db = db;
-    this.#save = db.transaction((document, mentions) => this.#saveNow(document, mentions));
+    this.#save = db.transaction((document, mentions, seen) => {
+      const result = this.#saveNow(document, mentions);
+      if (seen) sources.markSeen(db, seen, result.documentId, document.fetchedAt);
+      return result;
+    });
   }
 
-  async saveDocument(document: NewDocument, mentions: readonly LayoffEvent[]): Promise<SaveResult> {
+  async saveDocument(
+    document: NewDocument,
+    mentions: readonly LayoffEvent[],
+    seen?: SeenItem,
+  ): Promise<SaveResult> {
     try {
-      return this.#save(document, mentions);
+      return this.#save(document, mentions, seen);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new PinkslipError('db_failed', `store: cannot save ${document.input}: ${reason}`, {
@@ -139,6 +153,39 @@ class SqliteStore implements Store {
       )
       .all(id) as EventDocument[];
     return { ...rowToEvent(row), documents };
+  }
+
+  async addSource(source: NewSource) {
+    return this.#run('cannot add source', () => sources.addSource(this.#db, source));
+  }
+
+  async listSources() {
+    return sources.listSources(this.#db);
+  }
+
+  async removeSource(url: string) {
+    return this.#run('cannot remove source', () => sources.removeSource(this.#db, url));
+  }
+
+  async recordPoll(sourceId: number, record: PollRecord) {
+    this.#run('cannot record poll', () => sources.recordPoll(this.#db, sourceId, record));
+  }
+
+  async hasSeen(item: SeenItem) {
+    return sources.hasSeen(this.#db, item);
+  }
+
+  async markSeen(item: SeenItem, at: string) {
+    this.#run('cannot mark item seen', () => sources.markSeen(this.#db, item, null, at));
+  }
+
+  #run<T>(what: string, work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new PinkslipError('db_failed', `store: ${what}: ${reason}`, { cause: error });
+    }
   }
 
   async close(): Promise<void> {

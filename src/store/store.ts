@@ -1,5 +1,6 @@
 // The Store contract every database driver implements; async so a networked driver fits.
 import type { LayoffEvent } from '../domain/index.js';
+import type { AddSourceResult, NewSource, PollRecord, SeenItem, Source } from './sources.js';
 
 /** A document as stored: where it came from, its content hash and what extraction said about it. */
 export interface NewDocument {
@@ -51,10 +52,24 @@ export type SaveResult =
   | { status: 'duplicate'; documentId: number };
 
 export interface Store {
-  /** Stores a document and its mentions in one transaction: all of it or nothing. */
-  saveDocument(document: NewDocument, mentions: readonly LayoffEvent[]): Promise<SaveResult>;
+  /**
+   * Stores a document and its mentions in one transaction: all of it or nothing. When `seen` is given,
+   * the feed item is marked seen in that same transaction (also when the document is a duplicate).
+   */
+  saveDocument(document: NewDocument, mentions: readonly LayoffEvent[], seen?: SeenItem): Promise<SaveResult>;
   /** Newest first (by announced day, then id). */
   listEvents(filter: EventFilter): Promise<StoredEvent[]>;
   getEvent(id: number): Promise<EventDetail | null>;
+  /** Adds a source; a URL already followed is left as it is ('exists'). */
+  addSource(source: NewSource): Promise<AddSourceResult>;
+  /** Every source, oldest first. */
+  listSources(): Promise<Source[]>;
+  /** Stops following a URL; false when it was not followed. Its items stay seen. */
+  removeSource(url: string): Promise<boolean>;
+  recordPoll(sourceId: number, record: PollRecord): Promise<void>;
+  /** Was an item with this canonical URL, GUID or content hash seen before? */
+  hasSeen(item: SeenItem): Promise<boolean>;
+  /** Marks an item seen without a document (nothing worth storing came of it). */
+  markSeen(item: SeenItem, at: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import {
   readInputs,
 } from '../../services/index.js';
 import { parseOptions } from '../config.js';
+import { serviceContext } from '../context.js';
 import type { CommandContext } from '../context.js';
 import { formatArticle, formatExtraction } from '../format.js';
 
@@ -30,7 +31,11 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
     .option('--published <date>', 'publication date YYYY-MM-DD; resolves "Wednesday", "last month"')
     .action(async (inputs: string[], flags: unknown) => {
       const options = parseOptions(extractOptions, flags);
-      const documents = await extractInputs(inputs, { published: options.published ?? null }, ctx.runtime);
+      const documents = await extractInputs(
+        inputs,
+        { published: options.published ?? null },
+        serviceContext(ctx),
+      );
       for (const document of documents) {
         ctx.runtime.stdout.write(
           options.json ? `${JSON.stringify(extractionJson(document))}\n` : formatExtraction(document),
@@ -49,7 +54,7 @@ export function registerExtract(program: Command, ctx: CommandContext): void {
     .option('--json', 'print one JSON object per input (JSON Lines)')
     .action(async (inputs: string[], flags: unknown) => {
       const options = parseOptions(textOptions, flags);
-      for (const article of await readInputs(inputs, ctx.runtime)) {
+      for (const article of await readInputs(inputs, serviceContext(ctx))) {
         ctx.runtime.stdout.write(
           options.json ? `${JSON.stringify(articleJson(article))}\n` : formatArticle(article),
         );
