@@ -1,0 +1,89 @@
+// What boilerplate looks like: tags, roles and class/id words, kept as data so each rule can be tested.
+import type { HtmlElement } from './tree.js';
+
+/** Tags that hold page furniture, never the article. */
+export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set([
+  'nav',
+  'aside',
+  'footer',
+  'button',
+  'input',
+  'label',
+  'dialog',
+  'menu',
+]);
+
+/** ARIA roles of page furniture. */
+export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'menu',
+  'menubar',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'alert',
+  'alertdialog',
+  'dialog',
+  'search',
+  'tablist',
+]);
+
+/** class/id words of furniture: share bars, related links, comments, ads, cookie banners, sign-ups, author boxes. */
+export const UNLIKELY_NAMES =
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|paywall|popup|promos?|promotion|recirc\w*|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip)(?:$|[\s_-])/i;
+
+/** Words that rescue an element matching UNLIKELY_NAMES: it may well be the article. */
+export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text/i;
+
+/** class/id words that lower a candidate's score. */
+export const NEGATIVE_NAMES =
+  /hidden|banner|combx|comment|contact|foot|footnote|gdpr|masthead|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|newsletter|subscribe|social|recommend|popular|trending|teaser|caption|credit/i;
+
+/** class/id words that raise a candidate's score. */
+export const POSITIVE_NAMES =
+  /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose/i;
+
+export const NAME_WEIGHT = 25;
+
+/** Elements never dropped for their names: they frame the page itself. */
+const FRAME_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', '#root', 'a', 'p']);
+
+export function namesOf(element: HtmlElement): string {
+  const { class: className, id } = element.attrs;
+  if (className === undefined) return id ?? '';
+  return id === undefined ? className : `${className} ${id}`;
+}
+
+export function isHidden(element: HtmlElement): boolean {
+  const { attrs } = element;
+  if (attrs.hidden !== undefined) return true;
+  if (attrs['aria-hidden'] === 'true') return true;
+  const style = attrs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Furniture by tag, role or hidden state: dropped whatever the names say. */
+export function isFurniture(element: HtmlElement): boolean {
+  if (BOILERPLATE_TAGS.has(element.tag)) return true;
+  const role = element.attrs.role;
+  if (role !== undefined && BOILERPLATE_ROLES.has(role)) return true;
+  return isHidden(element);
+}
+
+/** Furniture by its class and id words. */
+export function hasUnlikelyNames(element: HtmlElement): boolean {
+  if (FRAME_TAGS.has(element.tag)) return false;
+  const names = namesOf(element);
+  if (names === '') return false;
+  return UNLIKELY_NAMES.test(names) && !MAYBE_NAMES.test(names);
+}
+
+/** ±NAME_WEIGHT from class and id words. */
+export function nameWeight(element: HtmlElement): number {
+  const names = namesOf(element);
+  if (names === '') return 0;
+  let weight = 0;
+  if (NEGATIVE_NAMES.test(names)) weight -= NAME_WEIGHT;
+  if (POSITIVE_NAMES.test(names)) weight += NAME_WEIGHT;
+  return weight;
+}

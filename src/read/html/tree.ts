@@ -1,0 +1,138 @@
+// A light element tree built from htmlparser2's streaming callbacks, plus the head facts metadata needs.
+import { Parser } from 'htmlparser2';
+
+/** Subtrees that never hold readable text: skipped while parsing, so they cost nothing later. */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+]);
+
+/** Tags kept aside for metadata wherever they appear. */
+const COLLECTED_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'time', 'html', 'a']);
+
+export interface HtmlElement {
+  tag: string;
+  attrs: Record<string, string>;
+  parent: HtmlElement | null;
+  children: HtmlNode[];
+  /** Filled by the scoring pass. */
+  stats?: ElementStats;
+}
+
+export interface ElementStats {
+  /** Characters of text without runs of whitespace. */
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  commas: number;
+  /** Paragraph-like children that carry at least a sentence. */
+  paragraphs: number;
+  /** True when this element or an ancestor was judged boilerplate. */
+  dropped: boolean;
+  score: number;
+  scored: boolean;
+}
+
+export type HtmlNode = HtmlElement | string;
+
+export interface ParsedPage {
+  root: HtmlElement;
+  title: string | null;
+  /** Elements of COLLECTED_TAGS in document order, `head` included. */
+  collected: HtmlElement[];
+  jsonLd: string[];
+}
+
+export function isElement(node: HtmlNode): node is HtmlElement {
+  return typeof node !== 'string';
+}
+
+export function parseHtml(html: string): ParsedPage {
+  const root: HtmlElement = { tag: '#root', attrs: {}, parent: null, children: [] };
+  const collected: HtmlElement[] = [];
+  const jsonLd: string[] = [];
+  let current = root;
+  let skipDepth = 0;
+  let inHead = false;
+  let title: string | null = null;
+  let capture: 'title' | 'jsonld' | null = null;
+  let captured = '';
+
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        if (tag === 'head') {
+          inHead = true;
+          return;
+        }
+        if (tag === 'title' && title === null) {
+          capture = 'title';
+          captured = '';
+          skipDepth = 1;
+          return;
+        }
+        if (tag === 'script' && (attrs.type ?? '').toLowerCase().includes('ld+json')) {
+          capture = 'jsonld';
+          captured = '';
+          skipDepth = 1;
+          return;
+        }
+        if (SKIPPED_TAGS.has(tag)) {
+          skipDepth = 1;
+          return;
+        }
+        const element: HtmlElement = { tag, attrs, parent: current, children: [] };
+        if (COLLECTED_TAGS.has(tag)) collected.push(element);
+        if (inHead && tag !== 'meta' && tag !== 'link' && tag !== 'base') {
+          // A tag that cannot live in <head> starts the body (what browsers do with a missing </head>).
+          inHead = false;
+        }
+        if (!inHead) current.children.push(element);
+        current = element;
+      },
+      ontext(text) {
+        if (skipDepth > 0) {
+          if (capture !== null) captured += text;
+          return;
+        }
+        if (!inHead) current.children.push(text);
+      },
+      onclosetag(tag) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          if (skipDepth === 0 && capture !== null) {
+            if (capture === 'title') title = captured;
+            else jsonLd.push(captured);
+            capture = null;
+          }
+          return;
+        }
+        if (tag === 'head') {
+          inHead = false;
+          return;
+        }
+        if (current.tag === tag && current.parent) current = current.parent;
+      },
+    },
+    { decodeEntities: true, recognizeSelfClosing: false },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, title, collected, jsonLd };
+}
