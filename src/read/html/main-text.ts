@@ -1,5 +1,5 @@
 // Finds the article in a parsed page: measure every element once, score paragraphs into their ancestors, pick the best.
-import { hasUnlikelyNames, isFurniture, nameWeight } from './boilerplate.js';
+import { NAME_WEIGHT, hasUnlikelyNames, isFurniture, nameWeight } from './boilerplate.js';
 import { BLOCK_TAGS, renderBlocks } from './render.js';
 import { isElement } from './tree.js';
 import type { ElementStats, HtmlElement, HtmlNode } from './tree.js';
@@ -12,9 +12,11 @@ export const MAX_LENGTH_POINTS = 3;
 /** Ancestors beyond the grandparent get score / (level * ANCESTOR_DIVIDER). */
 export const ANCESTOR_DIVIDER = 3;
 export const MAX_ANCESTOR_LEVELS = 5;
-/** A sibling joins the article when its score reaches this share of the best (and at least MIN_SIBLING_SCORE). */
+/** A sibling joins the article when it holds this share of the best's paragraph points (and MIN_SIBLING_POINTS). */
 export const SIBLING_SHARE = 0.2;
-export const MIN_SIBLING_SCORE = 10;
+/** A sibling of the same tag and class as the best needs only this much. */
+export const MIN_SIBLING_POINTS = 2;
+export const MAX_SIBLING_LINK_DENSITY = 0.33;
 /** Fewer characters than this and extraction is retried with looser rules. */
 export const MIN_ARTICLE_CHARS = 500;
 
@@ -61,7 +63,21 @@ const ATTEMPTS: readonly ExtractFlags[] = [
 ];
 
 function newStats(dropped: boolean): ElementStats {
-  return { chars: 0, linkChars: 0, commas: 0, paragraphs: 0, dropped, score: 0, scored: false };
+  return {
+    chars: 0,
+    linkChars: 0,
+    headingChars: 0,
+    commas: 0,
+    paragraphs: 0,
+    points: 0,
+    p: 0,
+    img: 0,
+    li: 0,
+    input: 0,
+    dropped,
+    score: 0,
+    scored: false,
+  };
 }
 
 interface Inline {
@@ -100,12 +116,8 @@ class Scorer {
       }
       const childInline = this.measure(child, dropped, link);
       const childStats = child.stats as ElementStats;
-      if (!childStats.dropped) {
-        stats.chars += childStats.chars;
-        stats.linkChars += childStats.linkChars;
-        stats.commas += childStats.commas;
-        stats.paragraphs += childStats.paragraphs;
-      }
+      if (!childStats.dropped) addStats(stats, child.tag, childStats);
+      else if (child.tag === 'input') stats.input++;
       if (!BLOCK_TAGS.has(child.tag) || child.tag === 'br') {
         inline.chars += childInline.chars;
         inline.linkChars += childInline.linkChars;
@@ -120,11 +132,13 @@ class Scorer {
 
   private scoreParagraph(element: HtmlElement, inline: Inline): void {
     if (inline.chars < MIN_PARAGRAPH_CHARS) return;
-    (element.stats as ElementStats).paragraphs++;
+    const stats = element.stats as ElementStats;
+    stats.paragraphs++;
     const linkShare = inline.linkChars / inline.chars;
     const points =
       (1 + inline.commas + Math.min(Math.floor(inline.chars / CHARS_PER_POINT), MAX_LENGTH_POINTS)) *
       (1 - linkShare);
+    stats.points += points;
     let ancestor = element.parent;
     for (let level = 0; ancestor !== null && level < MAX_ANCESTOR_LEVELS; level++) {
       if (ancestor.tag === '#root') break;
@@ -142,6 +156,19 @@ class Scorer {
     stats.score = (TAG_SCORES[element.tag] ?? 0) + (this.flags.weighNames ? nameWeight(element) : 0);
     this.candidates.push(element);
   }
+}
+
+function addStats(stats: ElementStats, tag: string, child: ElementStats): void {
+  stats.chars += child.chars;
+  stats.linkChars += child.linkChars;
+  stats.headingChars += HEADING_TAGS.has(tag) ? child.chars : child.headingChars;
+  stats.commas += child.commas;
+  stats.paragraphs += child.paragraphs;
+  stats.points += child.points;
+  stats.p += child.p + (tag === 'p' ? 1 : 0);
+  stats.img += child.img + (tag === 'img' ? 1 : 0);
+  stats.li += child.li + (tag === 'li' ? 1 : 0);
+  stats.input += child.input + (tag === 'input' || tag === 'select' || tag === 'textarea' ? 1 : 0);
 }
 
 function countCommas(text: string): number {
@@ -181,8 +208,8 @@ function pickTop(candidates: readonly HtmlElement[]): HtmlElement | null {
 function gatherArticle(top: HtmlElement): HtmlNode[] {
   const parent = top.parent;
   if (parent === null) return [top];
-  const topScore = finalScore(top);
-  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+  const topPoints = (top.stats as ElementStats).points;
+  const threshold = Math.max(MIN_SIBLING_POINTS, topPoints * SIBLING_SHARE);
   const topClass = top.attrs.class;
   const nodes: HtmlNode[] = [];
   for (const sibling of parent.children) {
@@ -193,13 +220,14 @@ function gatherArticle(top: HtmlElement): HtmlNode[] {
     if (!isElement(sibling)) continue;
     const stats = sibling.stats;
     if (stats === undefined || stats.dropped) continue;
-    const bonus = topClass !== undefined && sibling.attrs.class === topClass ? topScore * 0.2 : 0;
-    if (stats.scored && finalScore(sibling) + bonus >= threshold) {
+    const density = linkDensity(sibling);
+    if (density > MAX_SIBLING_LINK_DENSITY) continue;
+    const sameKind = sibling.tag === top.tag && topClass !== undefined && sibling.attrs.class === topClass;
+    if (stats.points >= (sameKind ? MIN_SIBLING_POINTS : threshold)) {
       nodes.push(sibling);
       continue;
     }
     if (sibling.tag === 'p') {
-      const density = linkDensity(sibling);
       if (stats.chars > 80 && density < 0.25) nodes.push(sibling);
       else if (stats.chars > 0 && density === 0 && /\.( |$)/.test(renderBlocks([sibling]).join(' '))) {
         nodes.push(sibling);
@@ -291,6 +319,7 @@ function isTitleHeading(element: HtmlElement, title: string): boolean {
   return text.length > 0 && (text === wanted || (wanted.includes(text) && text.length > wanted.length * 0.5));
 }
 
+/** Containers that conditional cleaning may drop (readability's _cleanConditionally). */
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
   'div',
   'section',
@@ -299,17 +328,31 @@ const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
   'table',
   'form',
   'header',
+  'dl',
 ]);
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+/** Past this many commas a container is prose, never cleaned. */
+export const PROSE_COMMAS = 10;
+/** Link density allowed in a container: more with a positive name. */
+export const MAX_LINK_DENSITY = 0.2;
+export const MAX_LINK_DENSITY_NAMED = 0.5;
+/** A container with less text than this and no image is furniture. */
+export const MIN_CONTAINER_CHARS = 25;
 
 function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (!CONDITIONAL_TAGS.has(element.tag)) return false;
   const stats = element.stats as ElementStats;
   const weight = flags.weighNames ? nameWeight(element) : 0;
-  if (weight + (stats.scored ? stats.score : 0) < 0) return true;
-  if (stats.commas >= 10) return false;
+  if (weight < 0) return true;
+  if (stats.commas >= PROSE_COMMAS) return false;
+  const isList = LIST_TAGS.has(element.tag);
   const density = linkDensity(element);
-  if (weight < 25 && density > 0.2 && stats.paragraphs === 0) return true;
-  if (weight < 25 && density > 0.5) return true;
-  if (weight >= 25 && density > 0.5) return true;
+  if (stats.img > 1 && stats.p / stats.img < 0.5) return true;
+  if (!isList && stats.li - 100 > stats.p) return true;
+  if (stats.input > Math.floor(stats.p / 3)) return true;
+  const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
+  if (!isList && stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9) return true;
+  if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY) return true;
+  if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;
   return false;
 }

@@ -36,11 +36,21 @@ export interface ElementStats {
   chars: number;
   /** Characters inside links. */
   linkChars: number;
+  /** Characters inside headings. */
+  headingChars: number;
   commas: number;
-  /** Paragraph-like children that carry at least a sentence. */
+  /** Paragraph-like blocks that carry at least a sentence. */
   paragraphs: number;
+  /** Sum of the paragraph points inside, undivided: how much article this subtree holds. */
+  points: number;
+  /** Counts of descendants by tag, for conditional cleaning. */
+  p: number;
+  img: number;
+  li: number;
+  input: number;
   /** True when this element or an ancestor was judged boilerplate. */
   dropped: boolean;
+  /** Readability-style score: paragraph points, divided by distance, plus tag and name weights. */
   score: number;
   scored: boolean;
 }
