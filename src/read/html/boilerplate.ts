@@ -11,6 +11,7 @@ export const BOILERPLATE_TAGS: ReadonlySet<string> = new Set([
   'label',
   'dialog',
   'menu',
+  'figcaption',
 ]);
 
 /** ARIA roles of page furniture. */
@@ -30,10 +31,10 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
 
 /** class/id words of furniture: share bars, related links, comments, ads, cookie banners, sign-ups, author boxes. */
 export const UNLIKELY_NAMES =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|paywall|popup|promos?|promotion|recirc\w*|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|paywall|popup|promos?|promotion|recirc\w*|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|rollover|tooltip|popover|hovercard|overlay)(?:$|[\s_-])/i;
 
 /** Words that rescue an element matching UNLIKELY_NAMES: it may well be the article. */
-export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text/i;
+export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text|embed|tweet/i;
 
 /** class/id words that lower a candidate's score. */
 export const NEGATIVE_NAMES =
@@ -46,7 +47,7 @@ export const POSITIVE_NAMES =
 export const NAME_WEIGHT = 25;
 
 /** Elements never dropped for their names: they frame the page itself. */
-const FRAME_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', '#root', 'a', 'p']);
+const FRAME_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', '#root', 'a', 'p', 'blockquote']);
 
 export function namesOf(element: HtmlElement): string {
   const { class: className, id } = element.attrs;
