@@ -47,7 +47,16 @@ export const POSITIVE_NAMES =
 export const NAME_WEIGHT = 25;
 
 /** Elements never dropped for their names: they frame the page itself. */
-const FRAME_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article', '#root', 'a', 'p', 'blockquote']);
+const FRAME_TAGS: ReadonlySet<string> = new Set([
+  'html',
+  'body',
+  'main',
+  'article',
+  '#root',
+  'a',
+  'p',
+  'blockquote',
+]);
 
 export function namesOf(element: HtmlElement): string {
   const { class: className, id } = element.attrs;
@@ -87,4 +96,24 @@ export function nameWeight(element: HtmlElement): number {
   if (NEGATIVE_NAMES.test(names)) weight -= NAME_WEIGHT;
   if (POSITIVE_NAMES.test(names)) weight += NAME_WEIGHT;
   return weight;
+}
+
+/** Whole blocks of text that are page furniture wherever they stand. */
+export const BOILERPLATE_BLOCKS =
+  /^(?:advertisement|advertising|advert|ad|anzeige|publicité|sponsored(?: content)?|sharing is caring!?|share(?: this)?(?: article| story| post)?:?|\d* ?comments?|leave a (?:comment|reply)|this slideshow requires javascript\.?|you may also like\W*|don'?t miss\W*|read more\W*|related(?: articles| stories| posts)?:?|recommended(?: for you)?:?|continue reading\W*|story continues below(?: advertisement)?|click to (?:expand|enlarge)|skip (?:to|ad)\b.*|\W{0,3}\d{0,3}\W{0,3})$/i;
+
+/** A link-heavy paragraph that starts like this points to other stories. */
+export const PROMO_PREFIX =
+  /^(?:see more|read more|more|related|also read|read also|also|watch|listen|see also|don'?t miss|trending|recommended|top stories|latest)\s*[:|»>-]/i;
+
+/** Paragraphs this full of links, in capitals, are calls to action ("CLICK HERE TO GET THE APP"). */
+export const SHOUTED_LINK_DENSITY = 0.9;
+export const SHOUTED_UPPERCASE_SHARE = 0.8;
+
+/** True for a block of text that is a call to action in capitals. */
+export function isShouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 10) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= SHOUTED_UPPERCASE_SHARE;
 }

@@ -1,6 +1,15 @@
 // Finds the article in a parsed page: measure every element once, score paragraphs into their ancestors, pick the best.
-import { NAME_WEIGHT, hasUnlikelyNames, isFurniture, nameWeight } from './boilerplate.js';
-import { BLOCK_TAGS, renderBlocks } from './render.js';
+import {
+  BOILERPLATE_BLOCKS,
+  NAME_WEIGHT,
+  PROMO_PREFIX,
+  SHOUTED_LINK_DENSITY,
+  hasUnlikelyNames,
+  isFurniture,
+  isShouted,
+  nameWeight,
+} from './boilerplate.js';
+import { BLOCK_TAGS, innerText, renderBlocks } from './render.js';
 import { isElement } from './tree.js';
 import type { ElementStats, HtmlElement, HtmlNode } from './tree.js';
 
@@ -74,6 +83,7 @@ function newStats(dropped: boolean): ElementStats {
     img: 0,
     li: 0,
     input: 0,
+    links: 0,
     dropped,
     score: 0,
     scored: false,
@@ -166,6 +176,7 @@ function addStats(stats: ElementStats, tag: string, child: ElementStats): void {
   stats.paragraphs += child.paragraphs;
   stats.points += child.points;
   stats.p += child.p + (tag === 'p' ? 1 : 0);
+  stats.links += child.links + (tag === 'a' ? 1 : 0);
   stats.img += child.img + (tag === 'img' ? 1 : 0);
   stats.li += child.li + (tag === 'li' ? 1 : 0);
   stats.input += child.input + (tag === 'input' || tag === 'select' || tag === 'textarea' ? 1 : 0);
@@ -304,13 +315,32 @@ function contains(ancestor: HtmlElement, node: HtmlElement): boolean {
 }
 
 function renderArticle(nodes: readonly HtmlNode[], flags: ExtractFlags, title: string | null): string[] {
-  return renderBlocks(nodes, (element) => {
+  const blocks = renderBlocks(nodes, (element) => {
     const stats = element.stats;
     if (stats === undefined) return false;
     if (stats.dropped) return true;
     if (HEADING_TAGS.has(element.tag) && title !== null && isTitleHeading(element, title)) return true;
+    if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
     return flags.cleanConditionally && shouldClean(element, flags);
   });
+  return blocks.filter((block) => !BOILERPLATE_BLOCKS.test(block));
+}
+
+/** Blocks that may be a link to another story rather than part of this one. */
+const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', 'li']);
+/** A paragraph with at least PROMO_LINKS links and this link density is a list of other stories. */
+export const PROMO_LINK_DENSITY = 0.7;
+export const PROMO_LINKS = 2;
+
+function isPromo(element: HtmlElement): boolean {
+  const stats = element.stats as ElementStats;
+  if (stats.linkChars === 0) return false;
+  const density = linkDensity(element);
+  if (density >= PROMO_LINK_DENSITY && stats.links >= PROMO_LINKS && element.tag === 'p') return true;
+  if (density < 0.3) return false;
+  const text = innerText(element);
+  if (PROMO_PREFIX.test(text)) return true;
+  return density >= SHOUTED_LINK_DENSITY && isShouted(text);
 }
 
 function isTitleHeading(element: HtmlElement, title: string): boolean {
@@ -336,6 +366,8 @@ export const PROSE_COMMAS = 10;
 /** Link density allowed in a container: more with a positive name. */
 export const MAX_LINK_DENSITY = 0.2;
 export const MAX_LINK_DENSITY_NAMED = 0.5;
+/** A list this short is part of the text even when it is all links ("Get it at …"). */
+export const SHORT_LIST_ITEMS = 2;
 /** A container with less text than this and no image is furniture. */
 export const MIN_CONTAINER_CHARS = 25;
 
@@ -352,7 +384,8 @@ function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (stats.input > Math.floor(stats.p / 3)) return true;
   const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
   if (!isList && stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9) return true;
-  if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY) return true;
+  const shortList = isList && stats.li <= SHORT_LIST_ITEMS;
+  if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY && !shortList) return true;
   if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;
   return false;
 }

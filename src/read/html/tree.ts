@@ -48,6 +48,7 @@ export interface ElementStats {
   img: number;
   li: number;
   input: number;
+  links: number;
   /** True when this element or an ancestor was judged boilerplate. */
   dropped: boolean;
   /** Readability-style score: paragraph points, divided by distance, plus tag and name weights. */
