@@ -51,13 +51,39 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 const LINE_TAGS: ReadonlySet<string> = new Set(['tr']);
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
+/** Han, kana: scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 class TextBuilder {
   private readonly blocks: string[] = [];
   private lines: string[] = [];
   private line = '';
+  /** An inline element started or ended since the last text. */
+  private boundary = false;
+
+  /** Marks the edge of an inline element (a link, emphasis): in CJK text it becomes a space. */
+  markBoundary(): void {
+    this.boundary = true;
+  }
 
   addText(text: string): void {
     const collapsed = text.replace(/[\s\u00a0]+/g, ' ');
+    if (this.boundary) {
+      this.boundary = false;
+      const last = this.line.at(-1);
+      const first = collapsed[0];
+      if (
+        last !== undefined &&
+        first !== undefined &&
+        last !== ' ' &&
+        first !== ' ' &&
+        (UNSPACED_SCRIPT.test(last) || UNSPACED_SCRIPT.test(first)) &&
+        /[\p{L}\p{N}]/u.test(last) &&
+        /[\p{L}\p{N}]/u.test(first)
+      ) {
+        this.line += ' ';
+      }
+    }
     if (collapsed === ' ') {
       if (this.line !== '' && !this.line.endsWith(' ')) this.line += ' ';
       return;
@@ -118,10 +144,12 @@ function walk(node: HtmlNode, out: TextBuilder, skip: SkipTest | null): void {
   const block = BLOCK_TAGS.has(tag);
   if (block) out.breakBlock();
   else if (CELL_TAGS.has(tag)) out.space();
+  else out.markBoundary();
   for (const child of node.children) walk(child, out, skip);
   if (block) out.breakBlock();
   else if (LINE_TAGS.has(tag)) out.breakLine();
   else if (CELL_TAGS.has(tag)) out.space();
+  else out.markBoundary();
 }
 
 function rawText(node: HtmlNode): string {
