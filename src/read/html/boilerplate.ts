@@ -117,3 +117,11 @@ export function isShouted(text: string): boolean {
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= SHOUTED_UPPERCASE_SHARE;
 }
+
+/** class words of an embedded post (a tweet, an Instagram post) quoted in the article. */
+export const EMBED_NAMES = /tweet|instagram-media|tiktok-embed|fb-post|social-embed|media-embed|embed/i;
+
+export function isEmbed(element: HtmlElement): boolean {
+  const names = namesOf(element);
+  return names !== '' && EMBED_NAMES.test(names);
+}

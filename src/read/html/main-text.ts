@@ -1,6 +1,7 @@
 // Finds the article in a parsed page: measure every element once, score paragraphs into their ancestors, pick the best.
 import {
   BOILERPLATE_BLOCKS,
+  isEmbed,
   NAME_WEIGHT,
   PROMO_PREFIX,
   SHOUTED_LINK_DENSITY,
@@ -9,6 +10,7 @@ import {
   isShouted,
   nameWeight,
 } from './boilerplate.js';
+import { parseDate } from './dates.js';
 import { BLOCK_TAGS, innerText, renderBlocks } from './render.js';
 import { isElement } from './tree.js';
 import type { ElementStats, HtmlElement, HtmlNode } from './tree.js';
@@ -323,7 +325,17 @@ function renderArticle(nodes: readonly HtmlNode[], flags: ExtractFlags, title: s
     if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
     return flags.cleanConditionally && shouldClean(element, flags);
   });
-  return blocks.filter((block) => !BOILERPLATE_BLOCKS.test(block));
+  return blocks.filter((block) => !BOILERPLATE_BLOCKS.test(block) && !isDateline(block));
+}
+
+/** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
+export const MAX_DATELINE_CHARS = 120;
+const DATELINE_WORDS =
+  /\b(?:published|updated|posted|last (?:updated|modified)|first published|date)\b|\b\d{1,2}[:.h]\d{2}\b/i;
+
+function isDateline(block: string): boolean {
+  if (block.length > MAX_DATELINE_CHARS) return false;
+  return parseDate(block) !== null && DATELINE_WORDS.test(block);
 }
 
 /** Blocks that may be a link to another story rather than part of this one. */
@@ -332,11 +344,38 @@ const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', '
 export const PROMO_LINK_DENSITY = 0.7;
 export const PROMO_LINKS = 2;
 
+function isLinkParagraph(node: HtmlNode | undefined): boolean {
+  if (node === undefined || !isElement(node) || node.tag !== 'p') return false;
+  const stats = node.stats;
+  return stats !== undefined && stats.chars > 0 && stats.linkChars / stats.chars >= SHOUTED_LINK_DENSITY;
+}
+
+/** The element siblings just before and after `element`. */
+function neighbours(element: HtmlElement): [HtmlElement | undefined, HtmlElement | undefined] {
+  const siblings = element.parent?.children ?? [];
+  const index = siblings.indexOf(element);
+  let before: HtmlElement | undefined;
+  let after: HtmlElement | undefined;
+  for (let i = index - 1; i >= 0 && before === undefined; i--) {
+    const node = siblings[i];
+    if (node !== undefined && isElement(node)) before = node;
+  }
+  for (let i = index + 1; i < siblings.length && after === undefined; i++) {
+    const node = siblings[i];
+    if (node !== undefined && isElement(node)) after = node;
+  }
+  return [before, after];
+}
+
 function isPromo(element: HtmlElement): boolean {
   const stats = element.stats as ElementStats;
   if (stats.linkChars === 0) return false;
   const density = linkDensity(element);
-  if (density >= PROMO_LINK_DENSITY && stats.links >= PROMO_LINKS && element.tag === 'p') return true;
+  if (element.tag === 'p') {
+    if (density >= PROMO_LINK_DENSITY && stats.links >= PROMO_LINKS) return true;
+    // A run of paragraphs that are each one link: headlines of other stories.
+    if (isLinkParagraph(element) && neighbours(element).some(isLinkParagraph)) return true;
+  }
   if (density < 0.3) return false;
   const text = innerText(element);
   if (PROMO_PREFIX.test(text)) return true;
@@ -372,7 +411,7 @@ export const SHORT_LIST_ITEMS = 2;
 export const MIN_CONTAINER_CHARS = 25;
 
 function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
-  if (!CONDITIONAL_TAGS.has(element.tag)) return false;
+  if (!CONDITIONAL_TAGS.has(element.tag) || isEmbed(element)) return false;
   const stats = element.stats as ElementStats;
   const weight = flags.weighNames ? nameWeight(element) : 0;
   if (weight < 0) return true;
@@ -384,7 +423,7 @@ function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (stats.input > Math.floor(stats.p / 3)) return true;
   const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
   if (!isList && stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9) return true;
-  const shortList = isList && stats.li <= SHORT_LIST_ITEMS;
+  const shortList = isList && stats.li <= SHORT_LIST_ITEMS && stats.headingChars === 0;
   if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY && !shortList) return true;
   if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;
   return false;
