@@ -72,11 +72,21 @@ export function isHidden(element: HtmlElement): boolean {
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
-/** Furniture by tag, role or hidden state: dropped whatever the names say. */
+/** class/id words of picture captions and credits, inside words too ("imageEmbedCaption", "newsCaption"). */
+export const CAPTION_NAMES = /caption|credit/i;
+
+/** Furniture by tag, role, hidden state or caption names: dropped whatever else the names say. */
 export function isFurniture(element: HtmlElement): boolean {
   if (BOILERPLATE_TAGS.has(element.tag)) return true;
   const role = element.attrs.role;
   if (role !== undefined && BOILERPLATE_ROLES.has(role)) return true;
+  if (
+    element.attrs.class !== undefined &&
+    element.tag !== 'body' &&
+    CAPTION_NAMES.test(element.attrs.class)
+  ) {
+    return true;
+  }
   return isHidden(element);
 }
 
@@ -101,6 +111,11 @@ export function nameWeight(element: HtmlElement): number {
 /** Whole blocks of text that are page furniture wherever they stand. */
 export const BOILERPLATE_BLOCKS =
   /^(?:advertisement|advertising|advert|ad|anzeige|publicité|sponsored(?: content)?|sharing is caring!?|share(?: this)?(?: article| story| post)?:?|\d* ?comments?|leave a (?:comment|reply)|this slideshow requires javascript\.?|you may also like\W*|don'?t miss\W*|read more\W*|related(?: articles| stories| posts)?:?|recommended(?: for you)?:?|continue reading\W*|story continues below(?: advertisement)?|click to (?:expand|enlarge)|skip (?:to|ad)\b.*|\W{0,3}\d{0,3}\W{0,3})$/i;
+
+/** A short block that asks the reader to follow the outlet or the author elsewhere. */
+export const FOLLOW_BLOCK =
+  /\bfollow (?:us|him|her|them|[A-Z][\w.]*(?: [A-Z][\w.]*)?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b/i;
+export const MAX_FOLLOW_BLOCK_CHARS = 200;
 
 /** A link-heavy paragraph that starts like this points to other stories. */
 export const PROMO_PREFIX =

@@ -1,6 +1,8 @@
 // Finds the article in a parsed page: measure every element once, score paragraphs into their ancestors, pick the best.
 import {
   BOILERPLATE_BLOCKS,
+  FOLLOW_BLOCK,
+  MAX_FOLLOW_BLOCK_CHARS,
   isEmbed,
   NAME_WEIGHT,
   PROMO_PREFIX,
@@ -325,13 +327,19 @@ function renderArticle(nodes: readonly HtmlNode[], flags: ExtractFlags, title: s
     if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
     return flags.cleanConditionally && shouldClean(element, flags);
   });
-  return blocks.filter((block) => !BOILERPLATE_BLOCKS.test(block) && !isDateline(block));
+  return blocks.filter(
+    (block) => !BOILERPLATE_BLOCKS.test(block) && !isDateline(block) && !isFollowUs(block),
+  );
 }
 
 /** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
 export const MAX_DATELINE_CHARS = 120;
 const DATELINE_WORDS =
   /\b(?:published|updated|posted|last (?:updated|modified)|first published|date)\b|\b\d{1,2}[:.h]\d{2}\b/i;
+
+function isFollowUs(block: string): boolean {
+  return block.length <= MAX_FOLLOW_BLOCK_CHARS && FOLLOW_BLOCK.test(block);
+}
 
 function isDateline(block: string): boolean {
   if (block.length > MAX_DATELINE_CHARS) return false;
