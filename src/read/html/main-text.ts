@@ -430,7 +430,8 @@ function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (!isList && stats.li - 100 > stats.p) return true;
   if (stats.input > Math.floor(stats.p / 3)) return true;
   const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
-  if (!isList && stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9) return true;
+  const short = stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9;
+  if (short && !isList && element.tag !== 'table') return true;
   const shortList = isList && stats.li <= SHORT_LIST_ITEMS && stats.headingChars === 0;
   if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY && !shortList) return true;
   if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;

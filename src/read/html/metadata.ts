@@ -48,6 +48,12 @@ const BYLINE_NAMES = /byline|author-name|article-author|contributor|\bauthor\b/i
 /** class/id words of the element that shows the publication date. */
 const DATELINE_NAMES = /dateline|date|time|posted|published|timestamp|meta/i;
 const BYLINE_PREFIX = /^(?:by|von|par|por|di|door)\s+/i;
+/** Where a byline stops being names: a separator, a date, a time, a handle, "Published". */
+const BYLINE_END =
+  /\s*(?:[|·•—–]|\b(?:published|updated|posted)\b|@\w|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b).*$/i;
+/** Containers whose "author" elements belong to someone else: comment forms, footers. */
+const FOREIGN_TAGS: ReadonlySet<string> = new Set(['form', 'footer', 'aside', 'nav']);
+const FOREIGN_NAMES = /comment|reply|respond|related|footer|sidebar/i;
 const MAX_BYLINE_CHARS = 100;
 
 export interface PageMetadata {
@@ -59,10 +65,21 @@ export interface PageMetadata {
   language: string | null;
 }
 
+/** Values that templates print when a field is empty. */
+const EMPTY_VALUES: ReadonlySet<string> = new Set([
+  '',
+  'undefined',
+  'null',
+  'none',
+  'n/a',
+  'false',
+  'unknown',
+]);
+
 function clean(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = value.replace(/\s+/g, ' ').trim();
-  return text === '' ? null : text;
+  return EMPTY_VALUES.has(text.toLowerCase()) ? null : text;
 }
 
 function metaTable(page: ParsedPage): Map<string, string> {
@@ -122,7 +139,12 @@ function resolveUrl(href: string | null | undefined, base: string | null): strin
 }
 
 function cleanByline(value: string | null): string | null {
-  const text = clean(value)?.replace(BYLINE_PREFIX, '') ?? null;
+  const text = clean(
+    clean(value)
+      ?.replace(BYLINE_PREFIX, '')
+      .replace(BYLINE_END, '')
+      .replace(/[\s,.;:]+$/, ''),
+  );
   if (text === null || text.length > MAX_BYLINE_CHARS || /^https?:\/\//.test(text)) return null;
   return text;
 }
@@ -159,10 +181,16 @@ function readVisible(root: HtmlElement): Visible {
     if (found.h1 !== null && found.byline !== null && found.dateline !== null) break;
     for (let i = element.children.length - 1; i >= 0; i--) {
       const child = element.children[i];
-      if (child !== undefined && isElement(child)) stack.push(child);
+      if (child !== undefined && isElement(child) && !isForeign(child)) stack.push(child);
     }
   }
   return found;
+}
+
+function isForeign(element: HtmlElement): boolean {
+  if (FOREIGN_TAGS.has(element.tag)) return true;
+  const names = element.attrs.class ?? element.attrs.id;
+  return names !== undefined && FOREIGN_NAMES.test(names);
 }
 
 function timeElementDate(page: ParsedPage): string | null {

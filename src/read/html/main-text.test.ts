@@ -1,0 +1,221 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readHtml } from './read-html.js';
+import { PROSE, page, paragraphs } from './testdata/pages.js';
+
+function textOf(html: string): string {
+  return readHtml(html).text;
+}
+
+test('the article is its paragraphs in order, blocks apart by a blank line, without the title', () => {
+  const text = textOf(page());
+  assert.equal(text, PROSE.join('\n\n'));
+});
+
+/** Each boilerplate rule with the furniture it exists for: the text must not appear in the output. */
+const DROPPED: readonly { name: string; inside?: string; outside?: string; before?: string; gone: string }[] =
+  [
+    {
+      name: 'navigation tag',
+      inside: '<nav><a href="/a">Section one news</a></nav>',
+      gone: 'Section one news',
+    },
+    {
+      name: 'aside',
+      outside: '<aside><p>Most read: a story about something else entirely today.</p></aside>',
+      gone: 'Most read',
+    },
+    {
+      name: 'share bar by class word',
+      before: '<div class="share-tools"><span>Share this story on your favourite network now</span></div>',
+      gone: 'favourite network',
+    },
+    {
+      name: 'related links by class word',
+      inside:
+        '<div class="related"><p>Earlier: Acme opened a plant in Texas with great fanfare last year.</p></div>',
+      gone: 'great fanfare',
+    },
+    {
+      name: 'comments',
+      outside:
+        '<section id="comments"><p>Great article, thanks for writing it, I really enjoyed it a lot.</p><p>I disagree with most of this, but it was an interesting read anyway.</p></section>',
+      gone: 'Great article',
+    },
+    { name: 'ad label line', inside: '<div class="slot"><p>Advertisement</p></div>', gone: 'Advertisement' },
+    {
+      name: 'cookie banner by role',
+      before: '<div role="dialog"><p>We use cookies to improve your experience on this website.</p></div>',
+      gone: 'We use cookies',
+    },
+    {
+      name: 'cookie banner by class word',
+      outside:
+        '<div class="cookie-consent"><p>We use cookies to improve your experience on this website.</p></div>',
+      gone: 'We use cookies',
+    },
+    {
+      name: 'author box',
+      inside:
+        '<div class="author-bio"><p>Jane Roe covers manufacturing, labour and trade for the Daily Widget.</p></div>',
+      gone: 'Jane Roe covers',
+    },
+    {
+      name: 'newsletter sign-up',
+      inside:
+        '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p><input type="email"><button>Sign up</button></div>',
+      gone: 'morning briefing',
+    },
+    {
+      name: 'hidden element',
+      inside: '<p style="display:none">Hidden text that readers never see on the page.</p>',
+      gone: 'Hidden text',
+    },
+    {
+      name: 'figure caption',
+      inside:
+        '<figure><img src="a.jpg"><figcaption>The Dayton plant in 2019. Photo: John Doe</figcaption></figure>',
+      gone: 'Dayton plant in 2019',
+    },
+    {
+      name: 'caption by class word inside another word',
+      inside: '<div class="imageEmbedCaption">Workers leave the Toledo plant after a shift on Monday.</div>',
+      gone: 'Workers leave',
+    },
+    {
+      name: 'promo prefix',
+      inside: '<p>READ MORE: <a href="/x">Acme shares fall after warning on profits</a></p>',
+      gone: 'Acme shares fall',
+    },
+    {
+      name: 'shouted call to action',
+      inside: '<p><a href="/app"><strong>CLICK HERE TO GET THE DAILY WIDGET APP</strong></a></p>',
+      gone: 'CLICK HERE',
+    },
+    {
+      name: 'run of one-link paragraphs',
+      inside:
+        '<p><a href="/1">Acme opens new plant in Texas</a></p><p><a href="/2">Ten things to know about pumps</a></p>',
+      gone: 'Ten things',
+    },
+    {
+      name: 'paragraph of several links',
+      inside:
+        '<p><a href="/1">China furious at new rules</a> | <a href="/2">Markets fall again [VIDEO]</a></p>',
+      gone: 'China furious',
+    },
+    {
+      name: 'list of headlines',
+      inside: '<ul><li><h4><a href="/1">Acme opens new plant in Texas</a></h4></li></ul>',
+      gone: 'opens new plant',
+    },
+    {
+      name: 'dateline',
+      before: '<p>Published Monday, November 18, 2019 8:22AM EST</p>',
+      gone: 'Published Monday',
+    },
+    {
+      name: 'follow-us line',
+      inside: '<p>Follow Daily Widget on Instagram, Facebook, Twitter and YouTube.</p>',
+      gone: 'Follow Daily Widget',
+    },
+    {
+      name: 'hover card inside a paragraph',
+      inside:
+        '<p>The mayor, <span class="rollover-people"><a href="/p">Ann Lee</a><span class="rollover-block"><a href="/x">Ann Lee backs plan</a></span></span>, said the news was a blow to the city and its people.</p>',
+      gone: 'backs plan',
+    },
+    {
+      name: 'link-heavy block of other stories',
+      outside:
+        '<div class="more"><a href="/1">Pump maker wins contract</a> <a href="/2">Valve prices rise</a> <a href="/3">Ohio plant closes</a></div>',
+      gone: 'Valve prices',
+    },
+  ];
+
+for (const { name, gone, ...parts } of DROPPED) {
+  test(`boilerplate: ${name}`, () => {
+    const text = textOf(page(parts));
+    assert.ok(!text.includes(gone), `"${gone}" should be gone from:\n${text}`);
+    assert.ok(text.includes(PROSE[0] as string) && text.includes(PROSE[4] as string), text);
+  });
+}
+
+/** Content that looks a bit like furniture but is part of the article. */
+const KEPT: readonly { name: string; inside: string; kept: string }[] = [
+  {
+    name: 'embedded tweet in a "social" wrapper',
+    inside:
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Sad day for Dayton workers <a href="https://t.co/x">https://t.co/x</a></p>— Ann Lee (@annlee) <a href="https://twitter.com/annlee/status/1">November 18, 2019</a></blockquote></div>',
+    kept: 'Sad day for Dayton workers',
+  },
+  {
+    name: 'a short list of shop links',
+    inside: '<ul><li><a href="https://shop.example/x">Get it at Walmart for $238.99</a></li></ul>',
+    kept: 'Get it at Walmart',
+  },
+  {
+    name: 'a list of short items',
+    inside: '<ul><li>Dayton plant</li><li>Toledo plant</li><li>Two warehouses</li></ul>',
+    kept: 'Toledo plant',
+  },
+  {
+    name: 'a subheading',
+    inside: '<h2>What happens next</h2><p>The union said it would meet the company on Friday.</p>',
+    kept: 'What happens next',
+  },
+  {
+    name: 'a quote',
+    inside:
+      '<blockquote><p>This is a sad day for the people of Dayton, who built this company.</p></blockquote>',
+    kept: 'sad day for the people',
+  },
+  {
+    name: 'table text',
+    inside: '<table><tr><th>Plant</th><th>Jobs</th></tr><tr><td>Dayton</td><td>180</td></tr></table>',
+    kept: 'Dayton 180',
+  },
+];
+
+for (const { name, inside, kept } of KEPT) {
+  test(`kept: ${name}`, () => {
+    const text = textOf(page({ inside }));
+    assert.ok(text.includes(kept), `"${kept}" should be in:\n${text}`);
+  });
+}
+
+test('an article split into sibling sections of the same kind is joined', () => {
+  const html = `<html><body><div class="wrap">
+    <section class="part"><div class="inner">${paragraphs(PROSE.slice(0, 1))}</div></section>
+    <section class="promo-box"><p><a href="/x">Subscribe</a></p></section>
+    <section class="part"><div class="inner">${paragraphs(PROSE.slice(1))}</div></section>
+  </div></body></html>`;
+  const text = textOf(html);
+  assert.ok(text.startsWith(PROSE[0] as string), text);
+  assert.ok(text.endsWith(PROSE[4] as string), text);
+});
+
+test('words stay apart at link edges in Japanese text', () => {
+  const html = `<html><body><article>${paragraphs([
+    'そんな用途を考慮してか、デスクトップアプリが用意されています。今回はそのデスクトップアプリ<a href="/k">Kindle for PC</a>に関する話。',
+    '何が困るかといえば、パスワード管理ソフトの起動ショートカットキーと同じなのです。これが非常に困ったもの。',
+  ])}</article></body></html>`;
+  assert.match(textOf(html), /アプリ Kindle for PC に関する/);
+});
+
+test('English words are not split at inline edges (drop caps)', () => {
+  const html = page({
+    before: '<p><span class="dropcap">T</span>he plan was first reported by the local paper last week.</p>',
+  });
+  assert.match(textOf(html), /The plan was first reported/);
+});
+
+test('a page without an article still gives its text', () => {
+  const text = textOf('<html><body><div>Short note: the office is closed on Friday.</div></body></html>');
+  assert.equal(text, 'Short note: the office is closed on Friday.');
+});
+
+test('an empty page gives empty text', () => {
+  assert.equal(textOf(''), '');
+  assert.equal(textOf('<html><body></body></html>'), '');
+});
