@@ -5,76 +5,56 @@ export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
 /** Month names and abbreviations, English first, then common European languages. */
-export const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-  januar: 1,
-  februar: 2,
-  märz: 3,
-  mai: 5,
-  juni: 6,
-  juli: 7,
-  oktober: 10,
-  dezember: 12,
-  janvier: 1,
-  février: 2,
-  mars: 3,
-  avril: 4,
-  juin: 6,
-  juillet: 7,
-  août: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  décembre: 12,
-  enero: 1,
-  febrero: 2,
-  marzo: 3,
-  abril: 4,
-  mayo: 5,
-  junio: 6,
-  julio: 7,
-  agosto: 8,
-  septiembre: 9,
-  octubre: 10,
-  noviembre: 11,
-  diciembre: 12,
-};
+export const MONTHS: Readonly<Record<string, number>> = monthTable([
+  // English
+  'january|jan',
+  'february|feb',
+  'march|mar',
+  'april|apr',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sept|sep',
+  'october|oct',
+  'november|nov',
+  'december|dec',
+  // German, French, Spanish, Portuguese, Italian, Dutch
+  'januar|janvier|enero|janeiro|gennaio|januari|jänner',
+  'februar|février|febrero|fevereiro|febbraio|februari',
+  'märz|mars|marzo|março|maart',
+  'avril|abril|aprile',
+  'mai|mayo|maio|maggio|mei',
+  'juni|juin|junio|junho|giugno',
+  'juli|juillet|julio|julho|luglio',
+  'août|agosto|augustus',
+  'septembre|septiembre|setembro|settembre',
+  'oktober|octobre|octubre|outubro|ottobre',
+  'novembre|noviembre|novembro',
+  'dezember|décembre|diciembre|dezembro|dicembre',
+]);
 
-const MONTH_WORD = '([a-zäéû]{3,10})\\.?';
+function monthTable(rows: readonly string[]): Record<string, number> {
+  const table: Record<string, number> = {};
+  const english = 12;
+  rows.forEach((row, i) => {
+    for (const name of row.split('|')) table[name] = (i % english) + 1;
+  });
+  return table;
+}
+
+const MONTH_WORD = '(\\p{L}{3,10})\\.?';
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d)/;
 const SLASH_YMD = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 const SLASH_DMY = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/;
 const MONTH_DAY_YEAR = new RegExp(
-  `(?<![a-z])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
-  'i',
+  `(?<!\\p{L})${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`,
+  'iu',
 );
 const DAY_MONTH_YEAR = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
-  'i',
+  'iu',
 );
 
 /** Date parts in URLs: /2024/04/03/, /2024-04-03/, /20240403/. */

@@ -80,13 +80,24 @@ export function declaredEncoding(bytes: Uint8Array, contentType?: string | null)
   return bomEncoding(bytes) ?? charsetOfContentType(contentType) ?? declaredCharset(bytes);
 }
 
+/** windows-1252's characters for bytes 0x80–0x9F (Node 20's TextDecoder gives the C1 controls of latin1 there). */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  // TextDecoder drops a BOM that matches its encoding; replacement characters stand in for bad bytes.
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): string {
   const declared = declaredEncoding(bytes, contentType);
-  // TextDecoder drops a BOM that matches its encoding; replacement characters stand in for bad bytes.
-  if (declared !== null) return new TextDecoder(declared).decode(bytes);
+  if (declared !== null) return decodeWith(declared, bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder(detectedEncoding(bytes)).decode(bytes);
+    return decodeWith(detectedEncoding(bytes), bytes);
   }
 }

@@ -43,6 +43,8 @@ export const LANGUAGE_KEYS = ['content-language', 'language', 'dc.language', 'og
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]+\s+|\s*\|\s*/;
 /** A title suffix of at most this many words is a site name. */
 export const MAX_SITE_NAME_WORDS = 4;
+/** What is left after cutting a suffix must still read like a headline. */
+export const MIN_HEADLINE_WORDS = 3;
 /** class/id words of the element that holds the byline. */
 const BYLINE_NAMES = /byline|author-name|article-author|contributor|\bauthor\b/i;
 /** class/id words of the element that shows the publication date. */
@@ -116,7 +118,8 @@ export function stripSiteName(title: string, siteName: string | null): string {
   if (site !== null && first.toLowerCase() === site)
     return title.slice(first.length).replace(LEADING_SEP, '');
   if (words(last) <= MAX_SITE_NAME_WORDS && words(last) < words(title) / 2) {
-    return title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEP, '');
+    const headline = title.slice(0, title.lastIndexOf(last)).replace(TRAILING_SEP, '');
+    if (words(headline) >= MIN_HEADLINE_WORDS) return headline;
   }
   return title;
 }

@@ -19,6 +19,9 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'textarea',
 ]);
 
+/** Elements nested deeper than this are flattened into their ancestor (browsers cap nesting too). */
+export const MAX_TREE_DEPTH = 400;
+
 /** Tags kept aside for metadata wherever they appear. */
 const COLLECTED_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'time', 'html', 'a']);
 
@@ -75,6 +78,9 @@ export function parseHtml(html: string): ParsedPage {
   const collected: HtmlElement[] = [];
   const jsonLd: string[] = [];
   let current = root;
+  let depth = 0;
+  /** Opened elements past MAX_TREE_DEPTH that were not made into nodes. */
+  let flattened = 0;
   let skipDepth = 0;
   let inHead = false;
   let title: string | null = null;
@@ -108,6 +114,10 @@ export function parseHtml(html: string): ParsedPage {
           skipDepth = 1;
           return;
         }
+        if (depth >= MAX_TREE_DEPTH) {
+          flattened++;
+          return;
+        }
         const element: HtmlElement = { tag, attrs, parent: current, children: [] };
         if (COLLECTED_TAGS.has(tag)) collected.push(element);
         if (inHead && tag !== 'meta' && tag !== 'link' && tag !== 'base') {
@@ -116,6 +126,7 @@ export function parseHtml(html: string): ParsedPage {
         }
         if (!inHead) current.children.push(element);
         current = element;
+        depth++;
       },
       ontext(text) {
         if (skipDepth > 0) {
@@ -138,7 +149,14 @@ export function parseHtml(html: string): ParsedPage {
           inHead = false;
           return;
         }
-        if (current.tag === tag && current.parent) current = current.parent;
+        if (flattened > 0) {
+          flattened--;
+          return;
+        }
+        if (current.parent !== null) {
+          current = current.parent;
+          depth--;
+        }
       },
     },
     { decodeEntities: true, recognizeSelfClosing: false },
