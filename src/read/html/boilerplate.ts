@@ -98,11 +98,15 @@ export function hasUnlikelyNames(element: HtmlElement): boolean {
   return UNLIKELY_NAMES.test(names) && !MAYBE_NAMES.test(names);
 }
 
-/** ±NAME_WEIGHT from class and id words. */
+/** Microdata that marks the article's text itself. */
+export const ARTICLE_BODY_PROPS = /\barticleBody\b|\btext\b/;
+
+/** ±NAME_WEIGHT from class and id words, +NAME_WEIGHT more for itemprop="articleBody". */
 export function nameWeight(element: HtmlElement): number {
+  const itemprop = element.attrs.itemprop;
+  let weight = itemprop !== undefined && ARTICLE_BODY_PROPS.test(itemprop) ? NAME_WEIGHT : 0;
   const names = namesOf(element);
-  if (names === '') return 0;
-  let weight = 0;
+  if (names === '') return weight;
   if (NEGATIVE_NAMES.test(names)) weight -= NAME_WEIGHT;
   if (POSITIVE_NAMES.test(names)) weight += NAME_WEIGHT;
   return weight;

@@ -219,3 +219,24 @@ test('an empty page gives empty text', () => {
   assert.equal(textOf(''), '');
   assert.equal(textOf('<html><body></body></html>'), '');
 });
+
+test('an old table layout: the article is read from its cell, not the navigation cell', () => {
+  const html = `<html><body><table><tr>
+    <td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/contact">Contact</a></td>
+    <td>${PROSE.join('<br><br>')}</td>
+  </tr></table></body></html>`;
+  const text = textOf(html);
+  assert.ok(text.includes(PROSE[0] as string) && text.includes(PROSE[4] as string), text);
+  assert.ok(!text.includes('Contact'), text);
+});
+
+test('itemprop="articleBody" outweighs a longer block of other text', () => {
+  const other = PROSE.map((p) => p.replace('Acme', 'Other')).join(' ');
+  const html = `<html><body>
+    <div class="one"><div class="x"><p>${other}</p><p>${other}</p></div><p><a href="/a">A link</a></p></div>
+    <div class="two"><div itemprop="articleBody">${paragraphs()}</div><p><a href="/b">A link</a></p></div>
+  </body></html>`;
+  const text = textOf(html);
+  assert.ok(text.startsWith(PROSE[0] as string), text);
+  assert.ok(!text.includes('Other Corporation'), text);
+});

@@ -60,6 +60,19 @@ export const TAG_SCORES: Readonly<Record<string, number>> = {
 };
 
 const COMMA_PATTERN = /[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]/g;
+/** Elements whose inline text is one paragraph: blocks, and table cells (old layouts put articles in cells). */
+const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([...BLOCK_TAGS, 'td', 'th']);
+/** Blocks that are one paragraph by nature: their points go to the container around them. */
+const PHRASING_BLOCKS: ReadonlySet<string> = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'pre',
+  'address',
+  'figcaption',
+  'caption',
+]);
 const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface ExtractFlags {
@@ -132,13 +145,13 @@ class Scorer {
       const childStats = child.stats as ElementStats;
       if (!childStats.dropped) addStats(stats, child.tag, childStats);
       else if (child.tag === 'input') stats.input++;
-      if (!BLOCK_TAGS.has(child.tag) || child.tag === 'br') {
+      if (!PARAGRAPH_TAGS.has(child.tag)) {
         inline.chars += childInline.chars;
         inline.linkChars += childInline.linkChars;
         inline.commas += childInline.commas;
       }
     }
-    if (!dropped && BLOCK_TAGS.has(element.tag) && !HEADING_TAGS.has(element.tag)) {
+    if (!dropped && PARAGRAPH_TAGS.has(element.tag) && !HEADING_TAGS.has(element.tag)) {
       this.scoreParagraph(element, inline);
     }
     return inline;
@@ -153,7 +166,8 @@ class Scorer {
       (1 + inline.commas + Math.min(Math.floor(inline.chars / CHARS_PER_POINT), MAX_LENGTH_POINTS)) *
       (1 - linkShare);
     stats.points += points;
-    let ancestor = element.parent;
+    // A container with text of its own (a <div> or <td> of <br>-separated lines) is its own first candidate.
+    let ancestor = PHRASING_BLOCKS.has(element.tag) ? element.parent : element;
     for (let level = 0; ancestor !== null && level < MAX_ANCESTOR_LEVELS; level++) {
       if (ancestor.tag === '#root') break;
       this.initCandidate(ancestor);
