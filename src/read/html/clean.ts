@@ -1,0 +1,142 @@
+// Renders the chosen article, leaving out what conditional cleaning, promo and furniture-line rules reject.
+import {
+  BOILERPLATE_BLOCKS,
+  FOLLOW_BLOCK,
+  MAX_FOLLOW_BLOCK_CHARS,
+  NAME_WEIGHT,
+  PROMO_PREFIX,
+  SHOUTED_LINK_DENSITY,
+  isEmbed,
+  isShouted,
+  nameWeight,
+} from './boilerplate.js';
+import { parseDate } from './dates.js';
+import { innerText, renderBlocks } from './render.js';
+import { HEADING_TAGS, linkDensity } from './score.js';
+import type { ExtractFlags } from './score.js';
+import { isElement } from './tree.js';
+import type { ElementStats, HtmlElement, HtmlNode } from './tree.js';
+
+export function renderArticle(
+  nodes: readonly HtmlNode[],
+  flags: ExtractFlags,
+  title: string | null,
+): string[] {
+  const blocks = renderBlocks(nodes, (element) => {
+    const stats = element.stats;
+    if (stats === undefined) return false;
+    if (stats.dropped) return true;
+    if (HEADING_TAGS.has(element.tag) && title !== null && isTitleHeading(element, title)) return true;
+    if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
+    return flags.cleanConditionally && shouldClean(element, flags);
+  });
+  return blocks.filter(
+    (block) => !BOILERPLATE_BLOCKS.test(block) && !isDateline(block) && !isFollowUs(block),
+  );
+}
+
+/** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
+export const MAX_DATELINE_CHARS = 120;
+const DATELINE_WORDS =
+  /\b(?:published|updated|posted|last (?:updated|modified)|first published|date)\b|\b\d{1,2}[:.h]\d{2}\b/i;
+
+function isFollowUs(block: string): boolean {
+  return block.length <= MAX_FOLLOW_BLOCK_CHARS && FOLLOW_BLOCK.test(block);
+}
+
+function isDateline(block: string): boolean {
+  if (block.length > MAX_DATELINE_CHARS) return false;
+  return parseDate(block) !== null && DATELINE_WORDS.test(block);
+}
+
+/** Blocks that may be a link to another story rather than part of this one. */
+const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', 'li']);
+/** A paragraph with at least PROMO_LINKS links and this link density is a list of other stories. */
+export const PROMO_LINK_DENSITY = 0.7;
+export const PROMO_LINKS = 2;
+
+function isLinkParagraph(node: HtmlNode | undefined): boolean {
+  if (node === undefined || !isElement(node) || node.tag !== 'p') return false;
+  const stats = node.stats;
+  return stats !== undefined && stats.chars > 0 && stats.linkChars / stats.chars >= SHOUTED_LINK_DENSITY;
+}
+
+/** The element siblings just before and after `element`. */
+function neighbours(element: HtmlElement): [HtmlElement | undefined, HtmlElement | undefined] {
+  const siblings = element.parent?.children ?? [];
+  const index = siblings.indexOf(element);
+  let before: HtmlElement | undefined;
+  let after: HtmlElement | undefined;
+  for (let i = index - 1; i >= 0 && before === undefined; i--) {
+    const node = siblings[i];
+    if (node !== undefined && isElement(node)) before = node;
+  }
+  for (let i = index + 1; i < siblings.length && after === undefined; i++) {
+    const node = siblings[i];
+    if (node !== undefined && isElement(node)) after = node;
+  }
+  return [before, after];
+}
+
+function isPromo(element: HtmlElement): boolean {
+  const stats = element.stats as ElementStats;
+  if (stats.linkChars === 0) return false;
+  const density = linkDensity(element);
+  if (element.tag === 'p') {
+    if (density >= PROMO_LINK_DENSITY && stats.links >= PROMO_LINKS) return true;
+    // A run of paragraphs that are each one link: headlines of other stories.
+    if (isLinkParagraph(element) && neighbours(element).some(isLinkParagraph)) return true;
+  }
+  if (density < 0.3) return false;
+  const text = innerText(element);
+  if (PROMO_PREFIX.test(text)) return true;
+  return density >= SHOUTED_LINK_DENSITY && isShouted(text);
+}
+
+function isTitleHeading(element: HtmlElement, title: string): boolean {
+  const text = renderBlocks([element]).join(' ').trim().toLowerCase();
+  const wanted = title.trim().toLowerCase();
+  return text.length > 0 && (text === wanted || (wanted.includes(text) && text.length > wanted.length * 0.5));
+}
+
+/** Containers that conditional cleaning may drop (readability's _cleanConditionally). */
+const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'form',
+  'header',
+  'dl',
+]);
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+/** Past this many commas a container is prose, never cleaned. */
+export const PROSE_COMMAS = 10;
+/** Link density allowed in a container: more with a positive name. */
+export const MAX_LINK_DENSITY = 0.2;
+export const MAX_LINK_DENSITY_NAMED = 0.5;
+/** A list this short is part of the text even when it is all links ("Get it at …"). */
+export const SHORT_LIST_ITEMS = 2;
+/** A container with less text than this and no image is furniture. */
+export const MIN_CONTAINER_CHARS = 25;
+
+function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
+  if (!CONDITIONAL_TAGS.has(element.tag) || isEmbed(element)) return false;
+  const stats = element.stats as ElementStats;
+  const weight = flags.weighNames ? nameWeight(element) : 0;
+  if (weight < 0) return true;
+  if (stats.commas >= PROSE_COMMAS) return false;
+  const isList = LIST_TAGS.has(element.tag);
+  const density = linkDensity(element);
+  if (stats.img > 1 && stats.p / stats.img < 0.5) return true;
+  if (!isList && stats.li - 100 > stats.p) return true;
+  if (stats.input > Math.floor(stats.p / 3)) return true;
+  const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
+  const short = stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9;
+  if (short && !isList && element.tag !== 'table') return true;
+  const shortList = isList && stats.li <= SHORT_LIST_ITEMS && stats.headingChars === 0;
+  if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY && !shortList) return true;
+  if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;
+  return false;
+}
