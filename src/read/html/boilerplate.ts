@@ -31,14 +31,14 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
 
 /** class/id words of furniture: share bars, related links, comments, ads, cookie banners, sign-ups, author boxes. */
 export const UNLIKELY_NAMES =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|paywall|popup|promos?|promotion|recirc\w*|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|rollover|tooltip|popover|hovercard|overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|popup|promos?|promotion|recirc\w*|related\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|rollover|tooltip|popover|hovercard|overlay)(?:$|[\s_-])/i;
 
 /** Words that rescue an element matching UNLIKELY_NAMES: it may well be the article. */
 export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text|embed|tweet/i;
 
 /** class/id words that lower a candidate's score. */
 export const NEGATIVE_NAMES =
-  /hidden|banner|combx|comment|contact|foot|footnote|gdpr|masthead|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|newsletter|subscribe|social|recommend|popular|trending|teaser|caption|credit/i;
+  /(?:^|\s)hidden(?:\s|$)|banner|combx|comment(?!ary)|contact|foot(?!ball)|footnote|gdpr|masthead|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|dateline|newsletter|subscribe|social|recommend|popular|trending|teaser|caption|credit/i;
 
 /** class/id words that raise a candidate's score. */
 export const POSITIVE_NAMES =
@@ -74,6 +74,9 @@ export function isHidden(element: HtmlElement): boolean {
 
 /** class/id words of picture captions and credits, inside words too ("imageEmbedCaption", "newsCaption"). */
 export const CAPTION_NAMES = /caption|credit/i;
+/** class words of text only screen readers get: not on the page a reader sees. */
+export const SCREEN_READER_NAMES =
+  /(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|off-?screen|element-invisible|a11y-hidden)(?:$|[\s_-])/i;
 
 /** Furniture by tag, role, hidden state or caption names: dropped whatever else the names say. */
 export function isFurniture(element: HtmlElement): boolean {

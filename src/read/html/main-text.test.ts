@@ -220,6 +220,22 @@ test('an empty page gives empty text', () => {
   assert.equal(textOf('<html><body></body></html>'), '');
 });
 
+/** Wrappers whose class words only look like furniture: the article inside must survive. */
+const WRAPPERS: readonly string[] = [
+  'commentary',
+  'football-story',
+  'relative overflow-hidden',
+  'ArticlePage-content paywall',
+];
+
+for (const className of WRAPPERS) {
+  test(`kept: an article wrapped in class="${className}"`, () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><div class="${className}">${paragraphs()}</div>
+      <div class="links"><a href="/1">One story</a> <a href="/2">Another story</a></div></body></html>`;
+    assert.equal(textOf(html), PROSE.join('\n\n'));
+  });
+}
+
 test('an old table layout: the article is read from its cell, not the navigation cell', () => {
   const html = `<html><body><table><tr>
     <td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/contact">Contact</a></td>
