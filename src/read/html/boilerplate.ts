@@ -33,6 +33,24 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
 export const UNLIKELY_NAMES =
   /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|popup|promos?|promotion|recirc\w*|related\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|rollover|tooltip|popover|hovercard|overlay)(?:$|[\s_-])/i;
 
+/** class/id words of reader comments: dropped even when they hold most of the page's text. */
+export const COMMENT_NAMES = /comment(?!ary)|disqus|replies|respond|discussion|forum/i;
+
+/** class/id words of furniture that no content word rescues ("article-share", "entry-meta", "story-related"). */
+export const STRONG_UNLIKELY_NAMES =
+  /(?:^|[\s_-])(?:share|sharing|social|related\w*|comments?|newsletters?|promos?|sponsored|advert\w*|cookies?|byline|breadcrumbs?|tags|recirc\w*|outbrain|taboola|most-?popular|trending|subscribe|signup)(?:$|[\s_-])/i;
+
+/** Reader comments by their class/id words: never the article, whatever else the page looks like. */
+export function isCommentSection(element: HtmlElement): boolean {
+  if (FRAME_TAGS.has(element.tag)) return false;
+  const names = namesOf(element);
+  return names !== '' && COMMENT_SECTION_NAMES.test(names);
+}
+
+/** Whole class/id tokens of a comment section ("comments-open" and "has-comments" are states of a post, not it). */
+export const COMMENT_SECTION_NAMES =
+  /(?:^|\s)(?:comments|commentlist|comment-list|comments-area|comments-section|comment-section|disqus_thread|respond|replies)(?:$|\s)/i;
+
 /** Words that rescue an element matching UNLIKELY_NAMES: it may well be the article. */
 export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text|embed|tweet/i;
 
@@ -98,6 +116,7 @@ export function hasUnlikelyNames(element: HtmlElement): boolean {
   if (FRAME_TAGS.has(element.tag)) return false;
   const names = namesOf(element);
   if (names === '') return false;
+  if (STRONG_UNLIKELY_NAMES.test(names) && !EMBED_NAMES.test(names)) return true;
   return UNLIKELY_NAMES.test(names) && !MAYBE_NAMES.test(names);
 }
 

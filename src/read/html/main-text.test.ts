@@ -220,8 +220,31 @@ test('an empty page gives empty text', () => {
   assert.equal(textOf('<html><body></body></html>'), '');
 });
 
+test('a wrapper named like furniture is kept when it holds most of the text', () => {
+  const html = `<html><body><div class="layout has-sidebar">${paragraphs()}</div>
+    <div class="sidebar"><p>Most read: something else that happened in another town.</p></div></body></html>`;
+  assert.equal(textOf(html), PROSE.join('\n\n'));
+});
+
+test('comments are dropped even when they hold most of the text', () => {
+  const comments = PROSE.map(
+    (p) => `<div class="comment-body"><p>${p.replace('Acme', 'I think Acme')}</p></div>`,
+  ).join('');
+  const html = `<html><body><article><div class="entry-content"><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div></article>
+    <section id="comments">${comments}${comments}</section></body></html>`;
+  assert.ok(!textOf(html).includes('I think Acme'), textOf(html));
+});
+
+test('a furniture word beside a content word still drops the element ("article-share")', () => {
+  const html = page({
+    before: '<div class="article-share"><p>Share this article with your friends and family today.</p></div>',
+  });
+  assert.ok(!textOf(html).includes('Share this article'));
+});
+
 /** Wrappers whose class words only look like furniture: the article inside must survive. */
 const WRAPPERS: readonly string[] = [
+  'post type-post comments-open',
   'commentary',
   'football-story',
   'relative overflow-hidden',

@@ -1,5 +1,5 @@
 // Measures every element once and scores paragraphs into their ancestors (readability's scoring, in one pass).
-import { hasUnlikelyNames, isFurniture, nameWeight } from './boilerplate.js';
+import { hasUnlikelyNames, isCommentSection, isFurniture, nameWeight } from './boilerplate.js';
 import { BLOCK_TAGS } from './render.js';
 import { isElement } from './tree.js';
 import type { ElementStats, HtmlElement } from './tree.js';
@@ -87,12 +87,19 @@ interface Inline {
 export class Scorer {
   readonly candidates: HtmlElement[] = [];
 
-  constructor(private readonly flags: ExtractFlags) {}
+  constructor(
+    private readonly flags: ExtractFlags,
+    /** Elements kept whatever their names say: they hold most of the page's text. */
+    private readonly keep: ReadonlySet<HtmlElement> = new Set(),
+  ) {}
 
   /** Measures `element` and scores its paragraphs; returns its inline text (not inside a nested block). */
   measure(element: HtmlElement, parentDropped: boolean, inLink: boolean): Inline {
     const dropped =
-      parentDropped || isFurniture(element) || (this.flags.dropUnlikely && hasUnlikelyNames(element));
+      parentDropped ||
+      isFurniture(element) ||
+      isCommentSection(element) ||
+      (this.flags.dropUnlikely && hasUnlikelyNames(element) && !this.keep.has(element));
     const stats = newStats(dropped);
     element.stats = stats;
     const link = inLink || element.tag === 'a';
