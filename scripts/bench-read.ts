@@ -1,4 +1,5 @@
 // Main-text benchmark: pinkslip's readHtml against @mozilla/readability + linkedom on ../shared/bench-data.
+// Usage: npm run bench:read [-- --pages]   (--pages lists pinkslip's pages with the most shingle errors)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,15 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readHtml } from '../src/read/html/index.js';
 import { matchShingles, scorePages } from '../src/read/html/shingle-score.js';
+import type { ShingleCounts } from '../src/read/html/shingle-score.js';
 import { renderBlocks } from '../src/read/html/render.js';
 import { parseHtml } from '../src/read/html/tree.js';
 
 /** Timed rounds over all pages, after one warm-up round. */
 const ROUNDS = 3;
+/** Pages listed by --pages: those with more than this share of wrong shingles. */
+const LISTED_ERROR = 0.05;
+const SEPARATOR = '\u0000';
 
 interface Page {
   id: string;
@@ -22,9 +27,10 @@ interface Page {
 
 interface Extractor {
   name: string;
+  /** The timed part: parsing and extraction. */
   run: (page: Page) => string;
-  /** Turns what `run` returned into text, outside the timed part. */
-  toText: (output: string) => string;
+  /** Ways to turn what `run` returned into text (outside the timed part), each scored on its own. */
+  texts: Record<string, (output: string) => string>;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,68 +51,81 @@ function loadPages(): Page[] {
   });
 }
 
-function readabilityHtml(page: Page): string {
+function runReadability(page: Page): string {
   const { document } = parseHTML(page.html);
   const article = new Readability(
     document as unknown as ConstructorParameters<typeof Readability>[0],
   ).parse();
-  return article?.content ?? '';
+  return `${article?.content ?? ''}${SEPARATOR}${article?.textContent ?? ''}`;
 }
 
 const extractors: Extractor[] = [
-  { name: 'pinkslip', run: (page) => readHtml(page.html, { url: page.url }).text, toText: (text) => text },
   {
-    name: 'readability+linkedom (html→text)',
-    run: readabilityHtml,
-    toText: (html) => renderBlocks([parseHtml(html).root]).join('\n\n'),
+    name: 'pinkslip readHtml',
+    run: (page) => readHtml(page.html, { url: page.url }).text,
+    texts: { '': (text) => text },
+  },
+  {
+    name: 'readability+linkedom',
+    run: runReadability,
+    texts: {
+      ' (html→text)': (output) =>
+        renderBlocks([parseHtml(output.split(SEPARATOR)[0] ?? '').root]).join('\n\n'),
+      ' (textContent)': (output) => output.split(SEPARATOR)[1] ?? '',
+    },
   },
 ];
+
+function time(extractor: Extractor, pages: readonly Page[]): number {
+  const start = process.hrtime.bigint();
+  for (const page of pages) extractor.run(page);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function listPages(pages: readonly Page[], counts: readonly ShingleCounts[]): void {
+  counts
+    .map((c, i) => ({ id: pages[i]?.id ?? '', c }))
+    .filter(({ c }) => c.fp > LISTED_ERROR || c.fn > LISTED_ERROR)
+    .sort((a, b) => b.c.fp + b.c.fn - (a.c.fp + a.c.fn))
+    .forEach(({ id, c }) =>
+      console.log(
+        `    ${id.slice(0, 12)}  tp ${c.tp.toFixed(2)}  fp ${c.fp.toFixed(2)}  fn ${c.fn.toFixed(2)}`,
+      ),
+    );
+}
 
 function main(): void {
   if (!existsSync(dataDir)) {
     console.log(`bench:read: ${dataDir} is missing; nothing to measure.`);
     return;
   }
+  const listing = process.argv.includes('--pages');
   const pages = loadPages();
-  const only = process.argv.slice(2);
-  const outputs = new Map<string, string[]>();
-  for (const extractor of extractors) outputs.set(extractor.name, pages.map(extractor.run)); // warm-up
-  const seconds = new Map<string, number>(extractors.map((e) => [e.name, 0]));
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const extractor of extractors) {
-      const start = process.hrtime.bigint();
-      for (const page of pages) extractor.run(page);
-      const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
-      seconds.set(extractor.name, (seconds.get(extractor.name) ?? 0) + elapsed);
-    }
-  }
   const megabytes = pages.reduce((n, p) => n + Buffer.byteLength(p.html), 0) / 1e6;
-  const speeds = new Map<string, number>();
-  console.log(`${pages.length} pages, ${megabytes.toFixed(1)} MB of HTML, ${ROUNDS} timed rounds\n`);
-  for (const extractor of extractors) {
-    const texts = (outputs.get(extractor.name) ?? []).map(extractor.toText);
-    const counts = pages.map((page, i) => matchShingles(page.truth, texts[i] ?? ''));
-    const score = scorePages(counts);
-    const speed = (pages.length * ROUNDS) / (seconds.get(extractor.name) ?? 1);
-    speeds.set(extractor.name, speed);
-    console.log(
-      `${extractor.name.padEnd(34)} F1 ${score.f1.toFixed(4)}  P ${score.precision.toFixed(4)}  R ${score.recall.toFixed(4)}  ` +
-        `${speed.toFixed(1)} pages/s  ${((megabytes * ROUNDS) / (seconds.get(extractor.name) ?? 1)).toFixed(1)} MB/s`,
-    );
-    if (only.includes('--pages') && extractor.name === 'pinkslip') {
-      counts
-        .map((c, i) => ({ id: pages[i]?.id ?? '', c }))
-        .filter(({ c }) => c.fp > 0.05 || c.fn > 0.05)
-        .sort((a, b) => b.c.fp + b.c.fn - (a.c.fp + a.c.fn))
-        .forEach(({ id, c }) =>
-          console.log(
-            `  ${id.slice(0, 12)} tp ${c.tp.toFixed(2)} fp ${c.fp.toFixed(2)} fn ${c.fn.toFixed(2)}`,
-          ),
-        );
-    }
+  // Warm-up round: its outputs are the ones scored.
+  const outputs = extractors.map((extractor) => pages.map(extractor.run));
+  const seconds = extractors.map(() => 0);
+  for (let round = 0; round < ROUNDS; round++) {
+    extractors.forEach((extractor, i) => (seconds[i] = (seconds[i] ?? 0) + time(extractor, pages)));
   }
-  const [ours, theirs] = extractors.map((e) => speeds.get(e.name) ?? 0);
-  console.log(`\nspeed ratio pinkslip / readability: ${((ours ?? 0) / (theirs ?? 1)).toFixed(2)}×`);
+  console.log(
+    `${pages.length} pages, ${megabytes.toFixed(1)} MB of HTML, ${ROUNDS} timed rounds after a warm-up\n`,
+  );
+  const speeds = extractors.map((extractor, i) => {
+    const elapsed = seconds[i] ?? 1;
+    const speed = (pages.length * ROUNDS) / elapsed;
+    for (const [suffix, toText] of Object.entries(extractor.texts)) {
+      const counts = pages.map((page, p) => matchShingles(page.truth, toText(outputs[i]?.[p] ?? '')));
+      const score = scorePages(counts);
+      console.log(
+        `${(extractor.name + suffix).padEnd(36)} F1 ${score.f1.toFixed(4)}  P ${score.precision.toFixed(4)}  ` +
+          `R ${score.recall.toFixed(4)}  ${speed.toFixed(1)} pages/s  ${((megabytes * ROUNDS) / elapsed).toFixed(1)} MB/s`,
+      );
+      if (listing && i === 0) listPages(pages, counts);
+    }
+    return speed;
+  });
+  console.log(`\nspeed ratio pinkslip / readability: ${((speeds[0] ?? 0) / (speeds[1] ?? 1)).toFixed(2)}×`);
 }
 
 main();

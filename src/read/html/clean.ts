@@ -26,6 +26,7 @@ export function renderArticle(
     const stats = element.stats;
     if (stats === undefined) return false;
     if (stats.dropped) return true;
+    if (element.tag === 'h1') return true;
     if (HEADING_TAGS.has(element.tag) && title !== null && isTitleHeading(element, title)) return true;
     if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
     return flags.cleanConditionally && shouldClean(element, flags);

@@ -279,3 +279,11 @@ test('itemprop="articleBody" outweighs a longer block of other text', () => {
   assert.ok(text.startsWith(PROSE[0] as string), text);
   assert.ok(!text.includes('Other Corporation'), text);
 });
+
+test('an h1 in the article is its title even when the meta title differs', () => {
+  const html = page({
+    head: '<meta property="og:title" content="Acme cuts jobs (updated)">',
+    before: '<h1>Acme will cut 300 jobs</h1>',
+  });
+  assert.ok(!textOf(html).includes('Acme will cut'));
+});
