@@ -135,8 +135,40 @@ export function nameWeight(element: HtmlElement): number {
 }
 
 /** Whole blocks of text that are page furniture wherever they stand. */
-export const BOILERPLATE_BLOCKS =
-  /^(?:advertisement|advertising|advert|ad|anzeige|publicité|sponsored(?: content)?|sharing is caring!?|share(?: this)?(?: article| story| post)?:?|\d* ?comments?|leave a (?:comment|reply)|this slideshow requires javascript\.?|you may also like\W*|don'?t miss\W*|read more\W*|related(?: articles| stories| posts)?:?|recommended(?: for you)?:?|continue reading\W*|story continues below(?: advertisement)?|click to (?:expand|enlarge)|skip (?:to|ad)\b.*|\W{0,3}\d{0,3}\W{0,3})$/i;
+export const BOILERPLATE_BLOCKS = new RegExp(
+  '^(?:' +
+    [
+      // ad slots and their labels
+      '(?:advertisement|advertising|advert|ad|anzeige|publicité|sponsored(?: content)?)(?:\\s*[-–—:]\\s*(?:continue|scroll|story)\\b.*)?',
+      '(?:story|article) continues below(?: advertisement)?',
+      'continue reading(?: the main story| below)?\\W*',
+      'scroll (?:down )?to continue(?: with content)?\\W*',
+      // share and comment prompts
+      'sharing is caring!?',
+      'share(?: this)?(?: article| story| post)?:?',
+      '\\d* ?comments?',
+      'leave a (?:comment|reply)',
+      // links to elsewhere
+      'you may also like\\W*',
+      "don'?t miss\\W*",
+      'read more\\W*',
+      'related(?: articles| stories| posts| content)?:?',
+      'recommended(?: for you)?:?',
+      '(?:recommended|more|related|latest|popular|watch next:?|up next:?) ?(?:videos?|stories|articles|posts|news|reads)?:?',
+      // scripts and widgets that did not run
+      'this slideshow requires javascript\\.?',
+      '(?:please )?enable javascript\\b.*',
+      'your browser does not support\\b.*',
+      'loading\\W*',
+      'click to (?:expand|enlarge)',
+      'skip (?:to|ad)\\b.*',
+      // gallery counters and lone numbers
+      '(?:photo|image|slide|picture)?\\s*\\d+\\s*(?:of|/)\\s*\\d+',
+      '\\W{0,3}\\d{0,3}\\W{0,3}',
+    ].join('|') +
+    ')$',
+  'i',
+);
 
 /** A short block that asks the reader to follow the outlet or the author elsewhere. */
 export const FOLLOW_BLOCK =
