@@ -215,10 +215,12 @@ export function readMetadata(page: ParsedPage, sourceUrl: string | null): PageMe
   const htmlElement = page.collected.find((e) => e.tag === 'html');
   const links = page.collected.filter((e) => e.tag === 'link' || e.tag === 'a');
   const canonicalLink = links.find((e) => e.tag === 'link' && /\bcanonical\b/i.test(e.attrs.rel ?? ''));
-  const visible = readVisible(page.root);
+  // The walk over visible text runs only when the head and JSON-LD leave a field empty.
+  let walked: Visible | null = null;
+  const visible = (): Visible => (walked ??= readVisible(page.root));
 
   const publisher = clean(firstOf(meta, PUBLISHER_KEYS)) ?? clean(ld?.publisher);
-  const rawTitle = clean(firstOf(meta, TITLE_KEYS)) ?? clean(ld?.headline) ?? clean(page.title) ?? visible.h1;
+  const rawTitle = clean(firstOf(meta, TITLE_KEYS)) ?? clean(ld?.headline) ?? clean(page.title) ?? visible().h1;
   const title = rawTitle === null ? null : stripSiteName(rawTitle, publisher);
 
   const url =
@@ -233,14 +235,14 @@ export function readMetadata(page: ParsedPage, sourceUrl: string | null): PageMe
     timeElementDate(page) ??
     dateFromUrl(url) ??
     dateFromUrl(sourceUrl) ??
-    visible.dateline;
+    visible().dateline;
 
   const authorLink = links.find((e) => /\bauthor\b/i.test(e.attrs.rel ?? '') && e.tag === 'a');
   const byline =
     cleanByline(firstOf(meta, AUTHOR_KEYS)) ??
     cleanByline(ld !== null && ld.authors.length > 0 ? ld.authors.join(', ') : null) ??
     (authorLink === undefined ? null : cleanByline(innerText(authorLink))) ??
-    visible.byline;
+    visible().byline;
 
   const language =
     normalizeLanguage(htmlElement?.attrs.lang) ??
