@@ -287,3 +287,9 @@ test('an h1 in the article is its title even when the meta title differs', () =>
   });
   assert.ok(!textOf(html).includes('Acme will cut'));
 });
+
+test('paragraphs written as <div>s are read like <p>s, the container around them is the article', () => {
+  const html = `<html><body><nav><a href="/">Home</a></nav><div class="story">${PROSE.map((p) => `<div class="para">${p}</div>`).join('')}</div>
+    <div class="more"><a href="/1">One story</a> <a href="/2">Another story</a></div></body></html>`;
+  assert.equal(textOf(html), PROSE.join('\n\n'));
+});

@@ -220,7 +220,8 @@ export function readMetadata(page: ParsedPage, sourceUrl: string | null): PageMe
   const visible = (): Visible => (walked ??= readVisible(page.root));
 
   const publisher = clean(firstOf(meta, PUBLISHER_KEYS)) ?? clean(ld?.publisher);
-  const rawTitle = clean(firstOf(meta, TITLE_KEYS)) ?? clean(ld?.headline) ?? clean(page.title) ?? visible().h1;
+  const rawTitle =
+    clean(firstOf(meta, TITLE_KEYS)) ?? clean(ld?.headline) ?? clean(page.title) ?? visible().h1;
   const title = rawTitle === null ? null : stripSiteName(rawTitle, publisher);
 
   const url =

@@ -145,7 +145,10 @@ export class Scorer {
       (1 - linkShare);
     stats.points += points;
     // A container with text of its own (a <div> or <td> of <br>-separated lines) is its own first candidate.
-    let ancestor = PHRASING_BLOCKS.has(element.tag) ? element.parent : element;
+    let ancestor =
+      PHRASING_BLOCKS.has(element.tag) || (!hasBlockChild(element) && !CELL_TAGS.has(element.tag))
+        ? element.parent
+        : element;
     for (let level = 0; ancestor !== null && level < MAX_ANCESTOR_LEVELS; level++) {
       if (ancestor.tag === '#root') break;
       this.initCandidate(ancestor);
@@ -189,4 +192,10 @@ export function linkDensity(element: HtmlElement): number {
   const stats = element.stats;
   if (stats === undefined || stats.chars === 0) return 0;
   return stats.linkChars / stats.chars;
+}
+
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+function hasBlockChild(element: HtmlElement): boolean {
+  return element.children.some((child) => isElement(child) && BLOCK_TAGS.has(child.tag));
 }
