@@ -84,3 +84,15 @@ test('decode: a UTF-16 <meta> in an ASCII-compatible page means UTF-8', () => {
   const bytes = new TextEncoder().encode('<meta charset="utf-16"><p>café</p>');
   assert.equal(decodeHtml(bytes), '<meta charset="utf-16"><p>café</p>');
 });
+
+test('decode: a <meta charset> after a long inline script in <head> is still found', () => {
+  const head = `<html><head><script>${'var x = 1;\n'.repeat(800)}</script><meta charset="iso-8859-2"></head>`;
+  const bytes = new Uint8Array([...new TextEncoder().encode(head), 0x3c, 0x70, 0x3e, 0xa3, 0xf3, 0x64, 0xbc]);
+  assert.ok(decodeHtml(bytes).endsWith('<p>Łódź'));
+});
+
+test('decode: a charset named in the body text is not a declaration', () => {
+  const html =
+    '<html><head></head><body><p>Use &lt;meta charset="koi8-r"&gt; or <meta charset="koi8-r"></p></body>';
+  assert.equal(declaredEncoding(new TextEncoder().encode(html)), null);
+});

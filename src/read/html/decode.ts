@@ -1,8 +1,9 @@
 // Bytes → text: byte-order mark, then the HTTP charset, then <meta> in the page, then valid UTF-8, then a detector.
 import { detect } from 'chardet';
 
-/** How far into the page a <meta charset> is looked for (browsers look at 1024 bytes; pages are sloppier). */
-export const META_SCAN_BYTES = 4096;
+/** How far into the page a <meta charset> is looked for (browsers prescan 1024 bytes, then switch when the
+ * parser meets a later <meta>; pages with big inline scripts in <head> need the later look). Stops at <body. */
+export const META_SCAN_BYTES = 65536;
 /** How much of the page the detector reads. */
 export const DETECT_SAMPLE_BYTES = 65536;
 /** What a page with no clue and invalid UTF-8 most likely is (what browsers assume in the West). */
@@ -56,7 +57,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     bytes.byteOffset,
     Math.min(bytes.byteLength, META_SCAN_BYTES),
   ).toString('latin1');
-  const metas = head.match(/<meta\b[^>]*>/gi) ?? [];
+  const bodyAt = head.search(/<body[\s>]/i);
+  const metas = (bodyAt >= 0 ? head.slice(0, bodyAt) : head).match(/<meta\b[^>]*>/gi) ?? [];
   for (const meta of metas) {
     const direct = /\bcharset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(meta);
     if (direct === null) continue;
