@@ -9,6 +9,13 @@ export const SIBLING_SHARE = 0.2;
 /** A sibling of the same tag and class as the best needs only this much. */
 export const MIN_SIBLING_POINTS = 2;
 export const MAX_SIBLING_LINK_DENSITY = 0.33;
+/** A paragraph beside the article joins it when longer than this with little link text, or when it ends a sentence. */
+export const MIN_SIBLING_PARAGRAPH_CHARS = 80;
+export const MAX_SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+/** Candidates within this share of the best's score are "close"; MIN_CLOSE_CANDIDATES of them in one ancestor make it the article. */
+export const CLOSE_CANDIDATE_SHARE = 0.75;
+export const MIN_CLOSE_CANDIDATES = 3;
+
 function finalScore(element: HtmlElement): number {
   const stats = element.stats as ElementStats;
   // Stats are filled bottom-up after scores were added, so link density is known once measuring ends.
@@ -53,8 +60,9 @@ export function gatherArticle(top: HtmlElement): HtmlNode[] {
       continue;
     }
     if (sibling.tag === 'p') {
-      if (stats.chars > 80 && density < 0.25) nodes.push(sibling);
-      else if (stats.chars > 0 && density === 0 && /\.( |$)/.test(renderBlocks([sibling]).join(' '))) {
+      if (stats.chars > MIN_SIBLING_PARAGRAPH_CHARS && density < MAX_SIBLING_PARAGRAPH_LINK_DENSITY) {
+        nodes.push(sibling);
+      } else if (stats.chars > 0 && density === 0 && /\.( |$)/.test(renderBlocks([sibling]).join(' '))) {
         nodes.push(sibling);
       }
     }
@@ -66,14 +74,15 @@ export function gatherArticle(top: HtmlElement): HtmlNode[] {
 export function promote(top: HtmlElement, candidates: readonly HtmlElement[]): HtmlElement {
   const topScore = finalScore(top);
   const close = candidates.filter(
-    (c) => c !== top && !(c.stats as ElementStats).dropped && finalScore(c) >= topScore * 0.75,
+    (c) =>
+      c !== top && !(c.stats as ElementStats).dropped && finalScore(c) >= topScore * CLOSE_CANDIDATE_SHARE,
   );
   let current = top;
-  if (close.length >= 3) {
+  if (close.length >= MIN_CLOSE_CANDIDATES) {
     // Several near-equal candidates: their common ancestor is the article.
     for (let parent = top.parent; parent !== null && parent.tag !== 'body'; parent = parent.parent) {
       const inside = close.filter((c) => contains(parent, c)).length;
-      if (inside >= 3) {
+      if (inside >= MIN_CLOSE_CANDIDATES) {
         current = parent;
         break;
       }
