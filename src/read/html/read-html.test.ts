@@ -95,3 +95,76 @@ test('line breaks inside a paragraph are kept, blocks are apart by a blank line'
   ).text;
   assert.match(text, /\n\nFirst line of the address\nSecond line of the address$/);
 });
+
+/** A small deterministic generator (mulberry32), so the fuzz cases are the same on every run. */
+function generator(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FUZZ_PIECES = [
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<p class="share">',
+  '<a href="/x">',
+  '</a>',
+  '<br>',
+  '<table><tr><td>',
+  '</td></tr></table>',
+  '<ul><li>',
+  '</li></ul>',
+  '<h1>',
+  '</h1>',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<svg><title>',
+  '</svg>',
+  '<pre>',
+  '</pre>',
+  '<time datetime="2024-13-45">',
+  '<meta name="author" content="">',
+  '&amp;',
+  '&#xD800;',
+  '&bogus;',
+  '<',
+  '>',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '\n',
+  'Acme cut 300 jobs, said the union.',
+  '日本語',
+  '\u0000',
+  '<html lang=">',
+  '</body>',
+  '<body>',
+  '<script type="application/ld+json">{"@type":"NewsArticle","author":{"name":[]}',
+  '<div style="display:none">',
+  '<nav>',
+  '</nav>',
+];
+
+test('fuzz: 300 random documents never throw and give text', () => {
+  const random = generator(20240403);
+  for (let n = 0; n < 300; n++) {
+    let html = '';
+    const length = Math.floor(random() * 200);
+    for (let i = 0; i < length; i++) html += FUZZ_PIECES[Math.floor(random() * FUZZ_PIECES.length)];
+    const result = readHtml(html);
+    assert.equal(typeof result.text, 'string', html);
+    assert.ok(result.published === null || /^\d{4}-\d{2}-\d{2}$/.test(result.published), html);
+  }
+});
