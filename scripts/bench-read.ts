@@ -6,11 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readHtml } from '../src/read/html/index.js';
-import { matchShingles, scorePages } from '../src/read/html/shingle-score.js';
-import type { ShingleCounts } from '../src/read/html/shingle-score.js';
-import { renderBlocks } from '../src/read/html/render.js';
-import { parseHtml } from '../src/read/html/tree.js';
+import { htmlToText, matchShingles, readHtml, scorePages } from '../src/read/html/index.js';
+import type { ShingleCounts } from '../src/read/html/index.js';
 
 /** Timed rounds over all pages, after one warm-up round; speed is taken from each one's fastest round (least disturbed by other load). */
 const ROUNDS = 5;
@@ -69,8 +66,7 @@ const extractors: Extractor[] = [
     name: 'readability+linkedom',
     run: runReadability,
     texts: {
-      ' (html→text)': (output) =>
-        renderBlocks([parseHtml(output.split(SEPARATOR)[0] ?? '').root]).join('\n\n'),
+      ' (html→text)': (output) => htmlToText(output.split(SEPARATOR)[0] ?? ''),
       ' (textContent)': (output) => output.split(SEPARATOR)[1] ?? '',
     },
   },

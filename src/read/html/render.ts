@@ -1,5 +1,5 @@
 // Turns a subtree into plain text: blocks separated by a blank line, line breaks kept, whitespace collapsed.
-import { isElement } from './tree.js';
+import { isElement, parseHtml } from './tree.js';
 import type { HtmlElement, HtmlNode } from './tree.js';
 
 /** Elements that start and end a block of text. */
@@ -92,12 +92,13 @@ class TextBuilder {
     else this.line += collapsed;
   }
 
+  /** Preformatted text: lines and their indentation kept (blank lines dropped: they separate blocks). */
   addRaw(text: string): void {
-    const parts = text.split('\n');
-    parts.forEach((part, i) => {
-      if (i > 0) this.breakLine();
-      this.line += part.replace(/\s+$/, '');
-    });
+    this.breakLine();
+    for (const part of text.split('\n')) {
+      const line = part.replace(/\s+$/, '');
+      if (line !== '') this.lines.push(line);
+    }
   }
 
   space(): void {
@@ -168,4 +169,9 @@ export function renderBlocks(nodes: readonly HtmlNode[], skip: SkipTest | null =
 /** Text of a subtree on one line, whitespace collapsed. */
 export function innerText(node: HtmlNode): string {
   return renderBlocks([node]).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** All the text of an HTML fragment or page (no boilerplate removal): blocks apart by a blank line. */
+export function htmlToText(html: string): string {
+  return renderBlocks([parseHtml(html).root]).join('\n\n');
 }
