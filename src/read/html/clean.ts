@@ -38,16 +38,22 @@ export function renderArticle(
 
 /** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
 export const MAX_DATELINE_CHARS = 120;
-const DATELINE_WORDS =
-  /\b(?:published|updated|posted|last (?:updated|modified)|first published|date)\b|\b\d{1,2}[:.h]\d{2}\b/i;
+/** A line that starts by saying it is a date. */
+const DATELINE_START =
+  /(?:^|\n)(?:published|updated|posted|last (?:updated|modified)|first published|date|veröffentlicht|publié|publicado)\b/i;
+/** A clock time: 8:22, 20:13, 8 pm, 8.22 a.m. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?/i;
+/** A block with a date and a time is a dateline when it is no longer than this many words. */
+export const MAX_DATELINE_WORDS = 12;
 
 function isFollowUs(block: string): boolean {
   return block.length <= MAX_FOLLOW_BLOCK_CHARS && FOLLOW_BLOCK.test(block);
 }
 
 function isDateline(block: string): boolean {
-  if (block.length > MAX_DATELINE_CHARS) return false;
-  return parseDate(block) !== null && DATELINE_WORDS.test(block);
+  if (block.length > MAX_DATELINE_CHARS || parseDate(block) === null) return false;
+  if (DATELINE_START.test(block)) return true;
+  return CLOCK_TIME.test(block) && block.split(/\s+/).length <= MAX_DATELINE_WORDS;
 }
 
 /** Blocks that may be a link to another story rather than part of this one. */

@@ -184,6 +184,23 @@ for (const { name, inside, kept } of KEPT) {
   });
 }
 
+/** Short sentences with a date in them are text, not datelines. */
+const DATED_SENTENCES = [
+  'Shares fell 1.25 percent on March 3, 2024, the company said.',
+  'The date was set for April 3, 2024 by the court.',
+];
+
+for (const sentence of DATED_SENTENCES) {
+  test(`kept: a short dated sentence (${sentence.slice(0, 24)}…)`, () => {
+    assert.ok(textOf(page({ inside: `<p>${sentence}</p>` })).includes(sentence));
+  });
+}
+
+test('dropped: a date-and-time line without a keyword', () => {
+  const text = textOf(page({ before: '<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>' }));
+  assert.ok(!text.includes('outubro'), text);
+});
+
 test('an article split into sibling sections of the same kind is joined', () => {
   const html = `<html><body><div class="wrap">
     <section class="part"><div class="inner">${paragraphs(PROSE.slice(0, 1))}</div></section>
