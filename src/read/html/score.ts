@@ -123,7 +123,7 @@ export class Scorer {
       const childStats = child.stats as ElementStats;
       if (!childStats.dropped) addStats(stats, child.tag, childStats);
       else if (child.tag === 'input') stats.input++;
-      if (!PARAGRAPH_TAGS.has(child.tag)) {
+      if (!PARAGRAPH_TAGS.has(child.tag) && !childStats.dropped) {
         inline.chars += childInline.chars;
         inline.linkChars += childInline.linkChars;
         inline.commas += childInline.commas;
