@@ -17,6 +17,48 @@ import type { ExtractFlags } from './score.js';
 import { isElement } from './tree.js';
 import type { ElementStats, HtmlElement, HtmlNode } from './tree.js';
 
+/** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
+export const MAX_DATELINE_CHARS = 120;
+/** A line that starts by saying it is a date. */
+const DATELINE_START =
+  /(?:^|\n)(?:published|updated|posted|last (?:updated|modified)|first published|date|veröffentlicht|publié|publicado)\b/i;
+/** A clock time: 8:22, 20:13, 8 pm, 8.22 a.m. */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?/i;
+/** A block with a date and a time is a dateline when it is no longer than this many words. */
+export const MAX_DATELINE_WORDS = 12;
+/** Blocks that may be a link to another story rather than part of this one. */
+const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', 'li']);
+/** A paragraph with at least PROMO_LINKS links and this link density is a list of other stories. */
+export const PROMO_LINK_DENSITY = 0.7;
+export const PROMO_LINKS = 2;
+/** Below this link density a block is text, whatever its first words. */
+export const MIN_PROMO_LINK_DENSITY = 0.3;
+/** Containers that conditional cleaning may drop (readability's _cleanConditionally). */
+const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'table',
+  'form',
+  'header',
+  'dl',
+]);
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
+/** Past this many commas a container is prose, never cleaned. */
+export const PROSE_COMMAS = 10;
+/** Link density allowed in a container: more with a positive name. */
+export const MAX_LINK_DENSITY = 0.2;
+export const MAX_LINK_DENSITY_NAMED = 0.5;
+/** A list this short is part of the text even when it is all links ("Get it at …"). */
+export const SHORT_LIST_ITEMS = 2;
+/** A container with less text than this and no image is furniture. */
+export const MIN_CONTAINER_CHARS = 25;
+/** A container of pictures with fewer paragraphs than this per picture is a gallery. */
+export const MIN_PARAGRAPHS_PER_IMAGE = 0.5;
+/** A container needs this many paragraphs per form field not to be a form. */
+export const PARAGRAPHS_PER_INPUT = 3;
+
 export function renderArticle(
   nodes: readonly HtmlNode[],
   flags: ExtractFlags,
@@ -36,16 +78,6 @@ export function renderArticle(
   );
 }
 
-/** A block of a few short lines that names a date or time and says it is one: "Published Monday, 8:22AM". */
-export const MAX_DATELINE_CHARS = 120;
-/** A line that starts by saying it is a date. */
-const DATELINE_START =
-  /(?:^|\n)(?:published|updated|posted|last (?:updated|modified)|first published|date|veröffentlicht|publié|publicado)\b/i;
-/** A clock time: 8:22, 20:13, 8 pm, 8.22 a.m. */
-const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?/i;
-/** A block with a date and a time is a dateline when it is no longer than this many words. */
-export const MAX_DATELINE_WORDS = 12;
-
 function isFollowUs(block: string): boolean {
   return block.length <= MAX_FOLLOW_BLOCK_CHARS && FOLLOW_BLOCK.test(block);
 }
@@ -55,12 +87,6 @@ function isDateline(block: string): boolean {
   if (DATELINE_START.test(block)) return true;
   return CLOCK_TIME.test(block) && block.split(/\s+/).length <= MAX_DATELINE_WORDS;
 }
-
-/** Blocks that may be a link to another story rather than part of this one. */
-const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', 'li']);
-/** A paragraph with at least PROMO_LINKS links and this link density is a list of other stories. */
-export const PROMO_LINK_DENSITY = 0.7;
-export const PROMO_LINKS = 2;
 
 function isLinkParagraph(node: HtmlNode | undefined): boolean {
   if (node === undefined || !isElement(node) || node.tag !== 'p') return false;
@@ -94,7 +120,7 @@ function isPromo(element: HtmlElement): boolean {
     // A run of paragraphs that are each one link: headlines of other stories.
     if (isLinkParagraph(element) && neighbours(element).some(isLinkParagraph)) return true;
   }
-  if (density < 0.3) return false;
+  if (density < MIN_PROMO_LINK_DENSITY) return false;
   const text = innerText(element);
   if (PROMO_PREFIX.test(text)) return true;
   return density >= SHOUTED_LINK_DENSITY && isShouted(text);
@@ -106,28 +132,6 @@ function isTitleHeading(element: HtmlElement, title: string): boolean {
   return text.length > 0 && (text === wanted || (wanted.includes(text) && text.length > wanted.length * 0.5));
 }
 
-/** Containers that conditional cleaning may drop (readability's _cleanConditionally). */
-const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
-  'div',
-  'section',
-  'ul',
-  'ol',
-  'table',
-  'form',
-  'header',
-  'dl',
-]);
-const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl']);
-/** Past this many commas a container is prose, never cleaned. */
-export const PROSE_COMMAS = 10;
-/** Link density allowed in a container: more with a positive name. */
-export const MAX_LINK_DENSITY = 0.2;
-export const MAX_LINK_DENSITY_NAMED = 0.5;
-/** A list this short is part of the text even when it is all links ("Get it at …"). */
-export const SHORT_LIST_ITEMS = 2;
-/** A container with less text than this and no image is furniture. */
-export const MIN_CONTAINER_CHARS = 25;
-
 function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (!CONDITIONAL_TAGS.has(element.tag) || isEmbed(element)) return false;
   const stats = element.stats as ElementStats;
@@ -136,9 +140,8 @@ function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (stats.commas >= PROSE_COMMAS) return false;
   const isList = LIST_TAGS.has(element.tag);
   const density = linkDensity(element);
-  if (stats.img > 1 && stats.p / stats.img < 0.5) return true;
-  if (!isList && stats.li - 100 > stats.p) return true;
-  if (stats.input > Math.floor(stats.p / 3)) return true;
+  if (stats.img > 1 && stats.p / stats.img < MIN_PARAGRAPHS_PER_IMAGE) return true;
+  if (stats.input > Math.floor(stats.p / PARAGRAPHS_PER_INPUT)) return true;
   const headingShare = stats.chars === 0 ? 0 : stats.headingChars / stats.chars;
   const short = stats.chars < MIN_CONTAINER_CHARS && stats.img === 0 && headingShare < 0.9;
   if (short && !isList && element.tag !== 'table') return true;
