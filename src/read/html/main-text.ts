@@ -9,6 +9,8 @@ import type { HtmlElement, HtmlNode } from './tree.js';
 
 /** Fewer characters than this and extraction is retried with looser rules. */
 export const MIN_ARTICLE_CHARS = 500;
+/** An element holding this share of the page's paragraph points is not dropped for its names. */
+export const KEEP_SHARE = 0.5;
 const ATTEMPTS: readonly ExtractFlags[] = [
   { dropUnlikely: true, weighNames: true, cleanConditionally: true },
   { dropUnlikely: false, weighNames: true, cleanConditionally: true },
@@ -19,9 +21,6 @@ const ATTEMPTS: readonly ExtractFlags[] = [
 export interface MainText {
   blocks: string[];
 }
-
-/** An element holding this share of the page's paragraph points is not dropped for its names. */
-export const KEEP_SHARE = 0.5;
 
 /** Elements with furniture names that hold most of the page's text ("main has-sidebar"): measured without names. */
 function wrappersToKeep(root: HtmlElement): Set<HtmlElement> {

@@ -41,6 +41,8 @@ export const LANGUAGE_KEYS = ['content-language', 'language', 'dc.language', 'og
 
 /** Separators between a headline and the site name in <title>. */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]+\s+|\s*\|\s*/;
+const TRAILING_SEP = /[\s|\-–—:·•»]+$/;
+const LEADING_SEP = /^[\s|\-–—:·•»]+/;
 /** A title suffix of at most this many words is a site name. */
 export const MAX_SITE_NAME_WORDS = 4;
 /** What is left after cutting a suffix must still read like a headline. */
@@ -123,9 +125,6 @@ export function stripSiteName(title: string, siteName: string | null): string {
   }
   return title;
 }
-
-const TRAILING_SEP = /[\s|\-–—:·•»]+$/;
-const LEADING_SEP = /^[\s|\-–—:·•»]+/;
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
