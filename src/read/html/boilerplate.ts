@@ -139,7 +139,7 @@ export const BOILERPLATE_BLOCKS = new RegExp(
   '^(?:' +
     [
       // ad slots and their labels
-      '(?:advertisement|advertising|advert|ad|anzeige|publicité|sponsored(?: content)?)(?:\\s*[-–—:]\\s*(?:continue|scroll|story)\\b.*)?',
+      '(?:advertisement|advertising|advert|ad|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|реклама|広告|广告|sponsored(?: content)?)(?:\\s*[-–—:]\\s*(?:continue|scroll|story)\\b.*)?',
       '(?:story|article) continues below(?: advertisement)?',
       'continue reading(?: the main story| below)?\\W*',
       'scroll (?:down )?to continue(?: with content)?\\W*',
@@ -177,7 +177,7 @@ export const MAX_FOLLOW_BLOCK_CHARS = 200;
 
 /** A link-heavy paragraph that starts like this points to other stories. */
 export const PROMO_PREFIX =
-  /^(?:see more|read more|more|related|also read|read also|also|watch|listen|see also|don'?t miss|trending|recommended|top stories|latest)\s*[:|»>-]/i;
+  /^(?:see more|read more|more|related|also read|read also|also|watch|listen|see also|don'?t miss|trending|recommended|top stories|latest|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|leia também|leia mais|lea también|leggi anche|читайте также)\s*[:|»>-]/i;
 
 /** Paragraphs this full of links, in capitals, are calls to action ("CLICK HERE TO GET THE APP"). */
 export const SHOUTED_LINK_DENSITY = 0.9;

@@ -31,7 +31,8 @@ const URLS: readonly [string, string | null][] = [
   ['https://example.com/news/2024-04-03-acme-cuts', '2024-04-03'],
   ['https://example.com/news/20240403/acme', '2024-04-03'],
   ['https://example.com/news/1077343476-acme', null],
-  ['https://example.com/2019/nov/18/acme', null],
+  ['https://example.com/2019/nov/18/acme', '2019-11-18'],
+  ['https://example.com/2019/news/18/acme', null],
 ];
 
 for (const [url, expected] of URLS) {

@@ -64,6 +64,9 @@ const URL_DATES: readonly RegExp[] = [
   /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/,
 ];
 
+/** A month name in the path: /2019/nov/18/. */
+const URL_NAMED_MONTH = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/i;
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -108,6 +111,12 @@ export function dateFromUrl(url: string | null): string | null {
     path = new URL(url).pathname;
   } catch {
     path = url;
+  }
+  const named = URL_NAMED_MONTH.exec(path);
+  const namedMonth = named === null ? undefined : monthNumber(named[2] as string);
+  if (named !== null && namedMonth !== undefined) {
+    const date = isoDate(Number(named[1]), namedMonth, Number(named[3]));
+    if (date !== null) return date;
   }
   for (const pattern of URL_DATES) {
     const m = pattern.exec(path);

@@ -88,6 +88,12 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
       gone: 'Acme shares fall',
     },
     {
+      name: 'promo prefix in German',
+      inside: '<p>Lesen Sie auch: <a href="/x">Acme schließt zwei Werke in Ohio</a></p>',
+      gone: 'schließt',
+    },
+    { name: 'ad label in German', inside: '<div class="slot"><p>Anzeige</p></div>', gone: 'Anzeige' },
+    {
       name: 'shouted call to action',
       inside: '<p><a href="/app"><strong>CLICK HERE TO GET THE DAILY WIDGET APP</strong></a></p>',
       gone: 'CLICK HERE',
