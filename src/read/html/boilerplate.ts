@@ -38,7 +38,7 @@ export const COMMENT_NAMES = /comment(?!ary)|disqus|replies|respond|discussion|f
 
 /** class/id words of furniture that no content word rescues ("article-share", "entry-meta", "story-related"). */
 export const STRONG_UNLIKELY_NAMES =
-  /(?:^|[\s_-])(?:share|sharing|social|related\w*|comments?|newsletters?|promos?|sponsored|advert\w*|cookies?|byline|breadcrumbs?|tags|recirc\w*|outbrain|taboola|most-?popular|trending|subscribe|signup)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|sharing|social|related\w*|comments?|newsletters?|promos?|sponsored|advert\w*|cookies?|byline|breadcrumbs?|tags|recirc\w*|outbrain|taboola|most-?popular|trending|subscribe|signup|(?:post|entry|article)-author\w*|author-?(?:bio|box|info|details|card|profile|about|description)|about-?(?:the-?)?author)(?:$|[\s_-])/i;
 
 /** Reader comments by their class/id words: never the article, whatever else the page looks like. */
 export function isCommentSection(element: HtmlElement): boolean {
@@ -143,6 +143,8 @@ export const BOILERPLATE_BLOCKS = new RegExp(
       '(?:story|article) continues below(?: advertisement)?',
       'continue reading(?: the main story| below)?\\W*',
       'scroll (?:down )?to continue(?: with content)?\\W*',
+      // the site's legal small print
+      'disclaimer\\s*:.*',
       // share and comment prompts
       'sharing is caring!?',
       'share(?: this)?(?: article| story| post)?:?',

@@ -61,6 +61,12 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
       gone: 'Jane Roe covers',
     },
     {
+      name: 'author box after the post',
+      outside:
+        '<div class="post-author"><div class="author-content"><h5><a rel="author" href="/a">Jane</a></h5><p>Jane is a Connecticut native who writes about hiking, family and the outdoors.</p></div></div>',
+      gone: 'Connecticut native',
+    },
+    {
       name: 'newsletter sign-up',
       inside:
         '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every day.</p><input type="email"><button>Sign up</button></div>',
@@ -91,6 +97,12 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
       name: 'promo prefix in German',
       inside: '<p>Lesen Sie auch: <a href="/x">Acme schließt zwei Werke in Ohio</a></p>',
       gone: 'schließt',
+    },
+    {
+      name: "the site's disclaimer",
+      inside:
+        '<p>Disclaimer: The views expressed by experts on this site are their own and not those of the site.</p>',
+      gone: 'Disclaimer',
     },
     { name: 'ad label in German', inside: '<div class="slot"><p>Anzeige</p></div>', gone: 'Anzeige' },
     {
