@@ -14,6 +14,9 @@ const ROUNDS = 5;
 /** Pages listed by --pages: those with more than this share of wrong shingles. */
 const LISTED_ERROR = 0.05;
 const SEPARATOR = '\u0000';
+/** Floors a change must not drop below (F1 measured 0.9905 on these pages when written; speed ratio 6–13× under load). */
+const FLOOR_F1 = 0.985;
+const FLOOR_SPEED_RATIO = 3;
 
 interface Page {
   id: string;
@@ -109,12 +112,14 @@ function main(): void {
   console.log(
     `${pages.length} pages, ${megabytes.toFixed(1)} MB of HTML; speed of the fastest of ${ROUNDS} interleaved rounds\n`,
   );
+  let ourF1 = 0;
   const speeds = extractors.map((extractor, i) => {
     const elapsed = seconds[i] ?? 1;
     const speed = pages.length / elapsed;
     for (const [suffix, toText] of Object.entries(extractor.texts)) {
       const counts = pages.map((page, p) => matchShingles(page.truth, toText(outputs[i]?.[p] ?? '')));
       const score = scorePages(counts);
+      if (i === 0) ourF1 = score.f1;
       console.log(
         `${(extractor.name + suffix).padEnd(36)} F1 ${score.f1.toFixed(4)}  P ${score.precision.toFixed(4)}  ` +
           `R ${score.recall.toFixed(4)}  ${speed.toFixed(1)} pages/s  ${(megabytes / elapsed).toFixed(1)} MB/s`,
@@ -123,7 +128,16 @@ function main(): void {
     }
     return speed;
   });
-  console.log(`\nspeed ratio pinkslip / readability: ${((speeds[0] ?? 0) / (speeds[1] ?? 1)).toFixed(2)}×`);
+  const ratio = (speeds[0] ?? 0) / (speeds[1] ?? 1);
+  console.log(`\nspeed ratio pinkslip / readability: ${ratio.toFixed(2)}×`);
+  const failures: string[] = [];
+  if (ourF1 < FLOOR_F1) failures.push(`F1 ${ourF1.toFixed(4)} < floor ${FLOOR_F1}`);
+  if (ratio < FLOOR_SPEED_RATIO)
+    failures.push(`speed ratio ${ratio.toFixed(2)} < floor ${FLOOR_SPEED_RATIO}`);
+  if (failures.length > 0) {
+    console.error(`bench:read: below the floor: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  }
 }
 
 main();
