@@ -151,6 +151,13 @@ export const BOILERPLATE_BLOCKS = new RegExp(
       '\\d* ?comments?',
       'leave a (?:comment|reply)',
       // links to elsewhere
+      'related (?:coverage|content|reading)\\b.*:',
+      '(?:learn more|find out more|click here|see more)\\W*',
+      // taxonomy, reading time and production credits
+      '(?:filed under|posted in|categories|category|tagged(?: with)?|tags|topics)\\s*:.*',
+      '(?:reading time|lesezeit|tempo de leitura|temps de lecture|tiempo de lectura)\\b.*',
+      '\\d+\\s*min(?:ute)?s?\\s*read',
+      '(?:additional )?(?:reporting|writing|editing|compiled) by\\b.*',
       'you may also like\\W*',
       "don'?t miss\\W*",
       'read more\\W*',
@@ -174,7 +181,12 @@ export const BOILERPLATE_BLOCKS = new RegExp(
 
 /** A short block that asks the reader to follow the outlet or the author elsewhere. */
 export const FOLLOW_BLOCK =
-  /\bfollow (?:us|him|her|them|[A-Z][\w.]*(?: [A-Z][\w.]*)?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b/i;
+  /\b(?:follow|subscribe to|like) (?:us|him|her|them|[\w.]+(?: [\w.]+)?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b/i;
+
+/** A short line that only names the writers: "By Jane Roe - 11/18/19 11:04 PM EST", "By Reuters". */
+export const BYLINE_LINE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s+[|–—-]\s.*)?$/u;
+export const MAX_BYLINE_LINE_CHARS = 100;
 export const MAX_FOLLOW_BLOCK_CHARS = 200;
 
 /** A link-heavy paragraph that starts like this points to other stories. */

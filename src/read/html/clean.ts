@@ -1,6 +1,8 @@
 // Renders the chosen article, leaving out what conditional cleaning, promo and furniture-line rules reject.
 import {
   BOILERPLATE_BLOCKS,
+  BYLINE_LINE,
+  MAX_BYLINE_LINE_CHARS,
   FOLLOW_BLOCK,
   MAX_FOLLOW_BLOCK_CHARS,
   NAME_WEIGHT,
@@ -26,6 +28,8 @@ const DATELINE_START =
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:[.:]\d{2})?\s?[ap]\.?m\b\.?/i;
 /** A block with a date and a time is a dateline when it is no longer than this many words. */
 export const MAX_DATELINE_WORDS = 12;
+/** A line this short with a dateline keyword and a clock time is a dateline even without a date. */
+export const MAX_TIMELINE_CHARS = 60;
 /** Blocks that may be a link to another story rather than part of this one. */
 const PROMO_TAGS: ReadonlySet<string> = new Set(['p', 'h2', 'h3', 'h4', 'div', 'li']);
 /** A paragraph with at least PROMO_LINKS links and this link density is a list of other stories. */
@@ -74,7 +78,8 @@ export function renderArticle(
     return flags.cleanConditionally && shouldClean(element, flags);
   });
   return blocks.filter(
-    (block) => !BOILERPLATE_BLOCKS.test(block) && !isDateline(block) && !isFollowUs(block),
+    (block) =>
+      !BOILERPLATE_BLOCKS.test(block) && !isDateline(block) && !isFollowUs(block) && !isBylineLine(block),
   );
 }
 
@@ -82,9 +87,17 @@ function isFollowUs(block: string): boolean {
   return block.length <= MAX_FOLLOW_BLOCK_CHARS && FOLLOW_BLOCK.test(block);
 }
 
+function isBylineLine(block: string): boolean {
+  return block.length <= MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(block);
+}
+
 function isDateline(block: string): boolean {
-  if (block.length > MAX_DATELINE_CHARS || parseDate(block) === null) return false;
-  if (DATELINE_START.test(block)) return true;
+  if (block.length > MAX_DATELINE_CHARS) return false;
+  const startsAsDate = DATELINE_START.test(block);
+  // "Updated at 1:23 p.m.": a keyword and a time are enough in a short line.
+  if (startsAsDate && block.length <= MAX_TIMELINE_CHARS && CLOCK_TIME.test(block)) return true;
+  if (parseDate(block) === null) return false;
+  if (startsAsDate) return true;
   return CLOCK_TIME.test(block) && block.split(/\s+/).length <= MAX_DATELINE_WORDS;
 }
 

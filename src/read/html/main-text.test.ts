@@ -104,6 +104,22 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
         '<p>Disclaimer: The views expressed by experts on this site are their own and not those of the site.</p>',
       gone: 'Disclaimer',
     },
+    { name: 'byline line', inside: '<p>By Justine Coleman - 11/18/19 11:04 PM EST</p>', gone: 'Justine' },
+    {
+      name: 'byline line with two names',
+      inside: '<p>By Jane Roe and John Doe, Associated Press</p>',
+      gone: 'Jane Roe',
+    },
+    { name: 'update time line', inside: '<p>Updated at 1:23 p.m.</p>', gone: 'Updated at' },
+    { name: 'taxonomy line', inside: '<p>Filed under: Business, Ohio</p>', gone: 'Filed under' },
+    { name: 'reading time', before: '<p>Tempo de leitura: 1 minuto</p>', gone: 'Tempo de leitura' },
+    { name: 'production credit', inside: '<p>Additional reporting by Joseph Hudak</p>', gone: 'Hudak' },
+    { name: 'call to action', inside: '<p>LEARN MORE</p>', gone: 'LEARN MORE' },
+    {
+      name: 'subscribe-on line',
+      inside: '<p>Subscribe to Daily Widget on YouTube for more news:</p>',
+      gone: 'YouTube',
+    },
     { name: 'ad label in German', inside: '<div class="slot"><p>Anzeige</p></div>', gone: 'Anzeige' },
     {
       name: 'shouted call to action',
@@ -204,6 +220,8 @@ for (const { name, inside, kept } of KEPT) {
 
 /** Short sentences with a date in them are text, not datelines. */
 const DATED_SENTENCES = [
+  'By the end of 2024, Acme expects to employ 2,000 fewer people.',
+  'By Tuesday, Mr Lee said, the plan was final.',
   'Shares fell 1.25 percent on March 3, 2024, the company said.',
   'The date was set for April 3, 2024 by the court.',
 ];
