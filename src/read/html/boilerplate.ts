@@ -31,7 +31,7 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
 
 /** class/id words of furniture: share bars, related links, comments, ads, cookie banners, sign-ups, author boxes. */
 export const UNLIKELY_NAMES =
-  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|popup|promos?|promotion|recirc\w*|related\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|rollover|tooltip|popover|hovercard|overlay)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|banner|breadcrumbs?|combx|comments?|commentlist|community|consent|cookies?|disqus|donate|gdpr|footer|header|masthead|menu|modal|nav|navbar|navigation|newsletters?|outbrain|pagination|pager|popup|promos?|promotion|recirc\w*|related\w*|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsored|subscribe|subscription|taboola|toolbar|trending|widget|most-?popular|more-?stories|read-?more|author-?bio|author-?box|about-?the-?author|tags?|topics?|keywords|jump-?link|print|skip|captions?|credits?|copyright|overlay|btn|buttons?)(?:$|[\s_-])/i;
 
 /** class/id words of reader comments: dropped even when they hold most of the page's text. */
 export const COMMENT_NAMES = /comment(?!ary)|disqus|replies|respond|discussion|forum/i;
@@ -50,6 +50,21 @@ export function isCommentSection(element: HtmlElement): boolean {
 /** Whole class/id tokens of a comment section ("comments-open" and "has-comments" are states of a post, not it). */
 export const COMMENT_SECTION_NAMES =
   /(?:^|\s)(?:comments|commentlist|comment-list|comments-area|comments-section|comment-section|disqus_thread|respond|replies)(?:$|\s)/i;
+
+/** class words of hover cards: the card inside a hover-named wrapper is hidden, the wrapper's link is text. */
+export const HOVER_NAMES = /rollover|tooltip|popover|hovercard|hover-card/i;
+
+/** A hover card's hidden part: hover-named, inside a hover-named parent or grandparent, and not the link itself. */
+export function isHoverCard(element: HtmlElement): boolean {
+  if (element.tag === 'a' || element.attrs.class === undefined || !HOVER_NAMES.test(element.attrs.class))
+    return false;
+  const parent = element.parent;
+  const grandparent = parent?.parent;
+  return (
+    (parent?.attrs.class !== undefined && HOVER_NAMES.test(parent.attrs.class)) ||
+    (grandparent?.attrs.class !== undefined && HOVER_NAMES.test(grandparent.attrs.class))
+  );
+}
 
 /** Words that rescue an element matching UNLIKELY_NAMES: it may well be the article. */
 export const MAYBE_NAMES = /article|body|column|content|main|story|entry|post-?text|text|embed|tweet/i;
@@ -101,12 +116,10 @@ export function isFurniture(element: HtmlElement): boolean {
   if (BOILERPLATE_TAGS.has(element.tag)) return true;
   const role = element.attrs.role;
   if (role !== undefined && BOILERPLATE_ROLES.has(role)) return true;
-  if (
-    element.attrs.class !== undefined &&
-    element.tag !== 'body' &&
-    CAPTION_NAMES.test(element.attrs.class)
-  ) {
-    return true;
+  const className = element.attrs.class;
+  if (className !== undefined && element.tag !== 'body') {
+    if (CAPTION_NAMES.test(className) || SCREEN_READER_NAMES.test(className) || isHoverCard(element))
+      return true;
   }
   return isHidden(element);
 }

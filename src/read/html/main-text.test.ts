@@ -160,6 +160,11 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
       gone: 'backs plan',
     },
     {
+      name: 'button text',
+      inside: '<p>Every business exists in time. <span class="sw-ctt-btn">Click To Tweet</span></p>',
+      gone: 'Click To Tweet',
+    },
+    {
       name: 'link-heavy block of other stories',
       outside:
         '<div class="more"><a href="/1">Pump maker wins contract</a> <a href="/2">Valve prices rise</a> <a href="/3">Ohio plant closes</a></div>',
@@ -235,6 +240,16 @@ for (const sentence of DATED_SENTENCES) {
 test('dropped: a date-and-time line without a keyword', () => {
   const text = textOf(page({ before: '<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>' }));
   assert.ok(!text.includes('outubro'), text);
+});
+
+test('the name in a hover card wrapper stays in the sentence', () => {
+  const text = textOf(
+    page({
+      inside:
+        '<p>The mayor, <span class="rollover-people"><a href="/p">Ann Lee</a><span class="rollover-block"><a href="/x">Ann Lee backs plan</a></span></span>, said the news was a blow.</p>',
+    }),
+  );
+  assert.ok(text.includes('The mayor, Ann Lee, said the news was a blow.'), text);
 });
 
 test('an article split into sibling sections of the same kind is joined', () => {
