@@ -194,11 +194,20 @@ export const BOILERPLATE_BLOCKS = new RegExp(
 
 /** A short block that asks the reader to follow the outlet or the author elsewhere. */
 export const FOLLOW_BLOCK =
-  /\b(?:follow|subscribe to|like) (?:us|him|her|them|[\w.]+(?: [\w.]+)?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b/i;
+  /\b(?:follow|subscribe to|like) (?:us|him|her|them|[\w.]+(?: [\w.]+)?) on (?:twitter|facebook|instagram|linkedin|youtube|tiktok)\b|^follow (?:[\w.]+['’]s )?(?:full |all |more |the latest )?coverage\b/i;
 
 /** A short line that only names the writers: "By Jane Roe - 11/18/19 11:04 PM EST", "By Reuters". */
-export const BYLINE_LINE =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|und|et|y)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*(?:\s+[|–—-]\s.*)?$/u;
+export const BYLINE_LINE = new RegExp(
+  [
+    // "By Jane Roe and John Doe, Associated Press", "By Jane Roe - 11/18/19 11:04 PM EST"
+    '^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\\s+NAME(?:\\s*(?:,|and|&|und|et|y)\\s*NAME)*(?:\\s+[|–—-]\\s.*)?$',
+    // "Robert Burns, AP National Security Writer"
+    '^NAME(?:\\s+(?:and|&)\\s+NAME)?,\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,5}(?:[Ww]riters?|[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc]olumnist)$',
+  ]
+    .join('|')
+    .replace(/NAME/g, "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}"),
+  'u',
+);
 export const MAX_BYLINE_LINE_CHARS = 100;
 export const MAX_FOLLOW_BLOCK_CHARS = 200;
 

@@ -110,6 +110,16 @@ const DROPPED: readonly { name: string; inside?: string; outside?: string; befor
       inside: '<p>By Jane Roe and John Doe, Associated Press</p>',
       gone: 'Jane Roe',
     },
+    {
+      name: 'staff byline line',
+      inside: '<p>Robert Burns, AP National Security Writer</p>',
+      gone: 'Robert Burns',
+    },
+    {
+      name: 'wire coverage line',
+      inside: "<p>Follow AP's full coverage of Brexit and British politics at https://example.com/Brexit</p>",
+      gone: 'full coverage',
+    },
     { name: 'update time line', inside: '<p>Updated at 1:23 p.m.</p>', gone: 'Updated at' },
     { name: 'taxonomy line', inside: '<p>Filed under: Business, Ohio</p>', gone: 'Filed under' },
     { name: 'reading time', before: '<p>Tempo de leitura: 1 minuto</p>', gone: 'Tempo de leitura' },
@@ -227,6 +237,7 @@ for (const { name, inside, kept } of KEPT) {
 const DATED_SENTENCES = [
   'By the end of 2024, Acme expects to employ 2,000 fewer people.',
   'By Tuesday, Mr Lee said, the plan was final.',
+  'Anne Lee, the union leader, called it a sad day for writers.',
   'Shares fell 1.25 percent on March 3, 2024, the company said.',
   'The date was set for April 3, 2024 by the court.',
 ];
