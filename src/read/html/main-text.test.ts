@@ -372,3 +372,17 @@ test('paragraphs written as <div>s are read like <p>s, the container around them
     <div class="more"><a href="/1">One story</a> <a href="/2">Another story</a></div></body></html>`;
   assert.equal(textOf(html), PROSE.join('\n\n'));
 });
+
+test('a container with many commas is prose and stays, even with many links', () => {
+  const linked = PROSE.slice(0, 2)
+    .map((p) => p.replace(/(\w+),/g, '<a href="/t">$1</a>,'))
+    .join(' ');
+  const text = textOf(page({ inside: `<div class="notes"><p>${linked}</p></div>` }));
+  assert.ok(text.includes('pumps, valves and fittings') && text.split('pumps, valves').length === 3, text);
+});
+
+test('a gallery of pictures with a line or two is dropped', () => {
+  const gallery =
+    '<div class="gallery"><img src="1.jpg"><img src="2.jpg"><img src="3.jpg"><span>Gallery: the Dayton plant over the years</span></div>';
+  assert.ok(!textOf(page({ inside: gallery })).includes('over the years'));
+});
