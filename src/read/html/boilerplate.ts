@@ -234,3 +234,13 @@ export function isEmbed(element: HtmlElement): boolean {
   const names = namesOf(element);
   return names !== '' && EMBED_NAMES.test(names);
 }
+
+/** Headings of page furniture: the heading and what follows it, up to the next heading as high, are dropped. */
+export const FURNITURE_HEADINGS =
+  /^(?:about the authors?|about (?:us|me)|leave a (?:reply|comment)|\d* ?comments?|share this(?: article| post| story)?|sign up .{0,40}newsletter|(?:our |the )?newsletter|tags)\W*$/i;
+
+/** Headings of lists of other stories: dropped with what follows when that is mostly links. */
+export const PROMO_HEADINGS =
+  /^(?:related(?: articles| stories| posts| content| reading| links)?|more (?:from|on|about|in) .{0,40}|featured(?: articles| stories| posts| content)?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading| stories| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|popular (?:posts|stories|articles)|latest (?:news|posts|articles|stories)|further reading|see also)\W*$/i;
+/** Link density of the section under a promo heading above which it is a list of other stories. */
+export const PROMO_SECTION_LINK_DENSITY = 0.5;

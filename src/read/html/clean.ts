@@ -1,6 +1,9 @@
 // Renders the chosen article, leaving out what conditional cleaning, promo and furniture-line rules reject.
 import {
   BOILERPLATE_BLOCKS,
+  FURNITURE_HEADINGS,
+  PROMO_HEADINGS,
+  PROMO_SECTION_LINK_DENSITY,
   BYLINE_LINE,
   MAX_BYLINE_LINE_CHARS,
   FOLLOW_BLOCK,
@@ -68,10 +71,11 @@ export function renderArticle(
   flags: ExtractFlags,
   title: string | null,
 ): string[] {
+  const furnitureSections = findFurnitureSections(nodes);
   const blocks = renderBlocks(nodes, (element) => {
     const stats = element.stats;
     if (stats === undefined) return false;
-    if (stats.dropped) return true;
+    if (stats.dropped || furnitureSections.has(element)) return true;
     if (element.tag === 'h1') return true;
     if (HEADING_TAGS.has(element.tag) && title !== null && isTitleHeading(element, title)) return true;
     if (PROMO_TAGS.has(element.tag) && isPromo(element)) return true;
@@ -162,4 +166,53 @@ function shouldClean(element: HtmlElement, flags: ExtractFlags): boolean {
   if (weight < NAME_WEIGHT && density > MAX_LINK_DENSITY && !shortList) return true;
   if (weight >= NAME_WEIGHT && density > MAX_LINK_DENSITY_NAMED) return true;
   return false;
+}
+
+const SECTION_HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Headings like "About the Author" or "Related", with the siblings after them up to the next heading as high. */
+function findFurnitureSections(nodes: readonly HtmlNode[]): Set<HtmlElement> {
+  const found = new Set<HtmlElement>();
+  const stack: HtmlNode[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode;
+    if (!isElement(node) || node.stats?.dropped === true) continue;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as HtmlNode;
+      if (!isElement(child)) continue;
+      stack.push(child);
+      if (!SECTION_HEADINGS.has(child.tag)) continue;
+      const heading = innerText(child);
+      const furniture = FURNITURE_HEADINGS.test(heading);
+      if (!furniture && !PROMO_HEADINGS.test(heading)) continue;
+      const section = sectionAfter(children, i, child.tag);
+      if (!furniture && sectionLinkDensity(section) < PROMO_SECTION_LINK_DENSITY) continue;
+      found.add(child);
+      for (const element of section) found.add(element);
+    }
+  }
+  return found;
+}
+
+/** The element siblings after a heading, up to the next heading as high. */
+function sectionAfter(siblings: readonly HtmlNode[], index: number, tag: string): HtmlElement[] {
+  const section: HtmlElement[] = [];
+  for (let j = index + 1; j < siblings.length; j++) {
+    const next = siblings[j] as HtmlNode;
+    if (!isElement(next)) continue;
+    if (SECTION_HEADINGS.has(next.tag) && next.tag <= tag) break;
+    section.push(next);
+  }
+  return section;
+}
+
+function sectionLinkDensity(section: readonly HtmlElement[]): number {
+  let chars = 0;
+  let linkChars = 0;
+  for (const element of section) {
+    chars += element.stats?.chars ?? 0;
+    linkChars += element.stats?.linkChars ?? 0;
+  }
+  return chars === 0 ? 0 : linkChars / chars;
 }

@@ -386,3 +386,21 @@ test('a gallery of pictures with a line or two is dropped', () => {
     '<div class="gallery"><img src="1.jpg"><img src="2.jpg"><img src="3.jpg"><span>Gallery: the Dayton plant over the years</span></div>';
   assert.ok(!textOf(page({ inside: gallery })).includes('over the years'));
 });
+
+test('a section under "About the Author" is dropped, up to the next heading', () => {
+  const inside =
+    '<h3>About the Author</h3><p>Jane Roe has covered manufacturing for twenty years, from Ohio.</p><h3>Methodology</h3><p>Figures come from the company filing with the state labour office.</p>';
+  const text = textOf(page({ inside }));
+  assert.ok(!text.includes('twenty years'), text);
+  assert.ok(text.includes('Figures come from the company filing'), text);
+});
+
+test('a "Featured" list of other stories is dropped, a "More from the interview" section of prose is kept', () => {
+  const featured =
+    '<h2>Featured</h2><ul><li><a href="/1">Internet2 adds a new member in Ohio</a></li><li><a href="/2">A new rule from the DOJ on web access</a></li></ul>';
+  const more =
+    '<h2>More from the interview</h2><p>Asked about pay, Ms Lee said the offer was fair and final.</p>';
+  const text = textOf(page({ inside: more + featured }));
+  assert.ok(!text.includes('Internet2'), text);
+  assert.ok(text.includes('the offer was fair and final'), text);
+});
