@@ -1,20 +1,18 @@
 // Renders the chosen article, leaving out what conditional cleaning, promo and furniture-line rules reject.
+import { NAME_WEIGHT, isEmbed, nameWeight } from './boilerplate.js';
 import {
   BOILERPLATE_BLOCKS,
-  FURNITURE_HEADINGS,
-  PROMO_HEADINGS,
-  PROMO_SECTION_LINK_DENSITY,
   BYLINE_LINE,
-  MAX_BYLINE_LINE_CHARS,
   FOLLOW_BLOCK,
+  FURNITURE_HEADINGS,
+  MAX_BYLINE_LINE_CHARS,
   MAX_FOLLOW_BLOCK_CHARS,
-  NAME_WEIGHT,
+  PROMO_HEADINGS,
   PROMO_PREFIX,
+  PROMO_SECTION_LINK_DENSITY,
   SHOUTED_LINK_DENSITY,
-  isEmbed,
   isShouted,
-  nameWeight,
-} from './boilerplate.js';
+} from './furniture-text.js';
 import { parseDate } from './dates.js';
 import { innerText, renderBlocks } from './render.js';
 import { HEADING_TAGS, linkDensity } from './score.js';
