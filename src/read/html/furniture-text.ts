@@ -9,8 +9,6 @@ export const BOILERPLATE_BLOCKS = new RegExp(
       '(?:story|article) continues below(?: advertisement)?',
       'continue reading(?: the main story| below)?\\W*',
       'scroll (?:down )?to continue(?: with content)?\\W*',
-      // the site's legal small print
-      'disclaimer\\s*:.*',
       // share and comment prompts
       'sharing is caring!?',
       'share(?: this)?(?: article| story| post)?:?',
