@@ -1,0 +1,11 @@
+// Regular-expression helpers.
+
+/** Escapes a literal string for use inside a RegExp source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One case-insensitive alternation of word-bounded patterns. */
+export function wordsPattern(patterns: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${patterns.join('|')})(?![\\p{L}\\d])`, flags + 'u');
+}

@@ -1,0 +1,213 @@
+// Groups the names an article uses for organisations into companies: acronyms, short forms, parents.
+import type { NameMention } from './names.js';
+
+export interface Company {
+  name: string;
+  aliases: string[];
+  parent: string | null;
+  /** Every surface form that refers to it. */
+  forms: Set<string>;
+}
+
+/** Corporate suffixes dropped from a company's name (kept as an alias). */
+export const CORPORATE_SUFFIXES: readonly string[] = [
+  'Inc',
+  'Inc.',
+  'Incorporated',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Co',
+  'Co.',
+  'Company',
+  'Ltd',
+  'Ltd.',
+  'Limited',
+  'LLC',
+  'L.L.C.',
+  'PLC',
+  'plc',
+  'AG',
+  'SE',
+  'SA',
+  'S.A.',
+  'S.p.A.',
+  'NV',
+  'N.V.',
+  'GmbH',
+  'AB',
+];
+
+/** Words after a known company's name that make a business unit of it ("Amazon Web Services"). */
+export const UNIT_WORDS: readonly string[] = [
+  'Web Services',
+  'Cloud',
+  'Studios',
+  'Games',
+  'Pictures',
+  'Labs',
+  'Research',
+  'Entertainment',
+  'Music',
+  'Studio',
+  'Ventures',
+  'Capital',
+  'Retail',
+  'Logistics',
+  'Air',
+  'Airlines',
+  'Energy',
+  'Bank',
+  'Health',
+  'Pharmacy',
+  'Stores',
+  'Devices',
+  'Reality Labs',
+  'Parks',
+  'Media',
+];
+
+const SUFFIX_RE = new RegExp(
+  `(?:,?\\s(?:${CORPORATE_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')}))+$`,
+);
+const UNIT_SET = new Set(UNIT_WORDS);
+const ACRONYM_DEFINITION =
+  /([A-Z][\w&.'’-]*(?:\s(?:of\s|&\s)?[A-Z][\w&.'’-]*){0,6})\s\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX):\s?)?([A-Z][A-Za-z&]{1,7})\)/g;
+/** "MindsEye developer Build A Rocket Boy": a product named by its maker; the product's name finds the maker. */
+const PRODUCT_OF_MAKER =
+  /([A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\s(?:developer|maker|owner|publisher|operator|studio|creator)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})/g;
+/** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
+const RENAMED =
+  /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
+const PARENT_PATTERNS: readonly RegExp[] = [
+  /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s(?:parent|owner|parent company)\s([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})/g,
+];
+
+/** A company's name without its corporate suffix: "Whirlpool Corp." → "Whirlpool". */
+export function stripSuffix(name: string): string {
+  const stripped = name.replace(SUFFIX_RE, '').trim();
+  return stripped || name;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Builds the companies of an article from its organisation names and the acronyms it defines. */
+export function groupCompanies(text: string, names: readonly NameMention[]): Map<string, Company> {
+  const byForm = new Map<string, Company>();
+  /** Forms already placed, by their first and last word (lower case), to find longer forms fast. */
+  const byWord = new Map<string, string[]>();
+  const companies: Company[] = [];
+  const add = (form: string, into?: Company): Company => {
+    const existing = byForm.get(form);
+    if (existing) return existing;
+    const company = into ?? { name: form, aliases: [], parent: null, forms: new Set<string>() };
+    if (!into) companies.push(company);
+    company.forms.add(form);
+    byForm.set(form, company);
+    const words = stripSuffix(form).toLowerCase().split(' ');
+    for (const word of new Set([words[0] ?? '', words.at(-1) ?? '']))
+      byWord.set(word, [...(byWord.get(word) ?? []), form]);
+    return company;
+  };
+  const products = new Set<string>();
+  for (const m of text.matchAll(PRODUCT_OF_MAKER)) {
+    const [, product = '', maker = ''] = m;
+    add(product, add(maker));
+    products.add(product);
+  }
+  for (const m of text.matchAll(RENAMED)) {
+    const [, old = '', current = ''] = m;
+    add(old, add(current));
+  }
+  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+    const [, long = '', short = ''] = m;
+    const words = long.split(' ');
+    if (words.length === 1 || /^[A-Z]{1,5}$/.test(short)) {
+      // A ticker after the name, "Apple (AAPL)", or a one-word name with its short form.
+      if (!byForm.has(short) || byForm.get(short) === byForm.get(long)) add(short, add(stripSuffix(long)));
+      if (initials(long) !== short.replace(/[^A-Z]/g, '')) continue;
+    }
+    // Take the shortest tail of the long name whose initials make the acronym.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const candidate = words.slice(i).join(' ');
+      if (initials(candidate) === short.replace(/[^A-Z]/g, '') || i === 0) {
+        if (initials(candidate) === short.replace(/[^A-Z]/g, '')) add(short, add(candidate));
+        break;
+      }
+    }
+  }
+  const orgForms = [...new Set(names.filter((n) => n.kind === 'org').map((n) => n.name))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const form of orgForms) {
+    if (byForm.has(form)) continue;
+    const bare = stripSuffix(form);
+    const lower = bare.toLowerCase();
+    const words = lower.split(' ');
+    const candidates = [...(byWord.get(words[0] ?? '') ?? []), ...(byWord.get(words.at(-1) ?? '') ?? [])];
+    const longer = candidates
+      .sort((a, b) => b.length - a.length)
+      .find((f) => {
+        if (f === form) return false;
+        const other = stripSuffix(f).toLowerCase();
+        return (
+          other.startsWith(`${lower} `) ||
+          other === lower ||
+          ((bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) && other.endsWith(` ${lower}`))
+        );
+      });
+    if (longer) {
+      const rest = stripSuffix(longer).slice(bare.length).trim();
+      // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company.
+      const owner = byForm.get(longer);
+      if (owner && rest && (UNIT_SET.has(rest) || UNIT_SET.has(rest.split(' ')[0] ?? '')))
+        owner.parent ??= bare;
+      else if (owner) {
+        add(form, owner);
+        continue;
+      }
+    }
+    add(form);
+  }
+  // "GM" for "General Motors": an all-capitals form that is another form's initials.
+  const byInitials = new Map<string, string>();
+  for (const f of orgForms) {
+    const key = initials(stripSuffix(f));
+    if (f.includes(' ') && !byInitials.has(key)) byInitials.set(key, f);
+  }
+  for (const form of orgForms) {
+    if (!/^[A-Z]{2,5}$/.test(form)) continue;
+    const full = byInitials.get(form);
+    const owner = full && byForm.get(full);
+    if (owner && byForm.get(form) !== owner) {
+      const stray = byForm.get(form);
+      if (stray && stray.forms.size === 1) {
+        companies.splice(companies.indexOf(stray), 1);
+        byForm.delete(form);
+      }
+      add(form, owner);
+    }
+  }
+  for (const pattern of PARENT_PATTERNS) {
+    for (const m of text.matchAll(pattern)) {
+      const child = byForm.get(m[1] ?? '');
+      if (child && m[2] && !child.forms.has(m[2])) child.parent = stripSuffix(m[2]);
+    }
+  }
+  for (const company of companies) {
+    const forms = [...company.forms];
+    const named = forms.filter((f) => !products.has(f));
+    const full = (named.length ? named : forms).reduce((a, b) =>
+      stripSuffix(b).length > stripSuffix(a).length ? b : a,
+    );
+    company.name = stripSuffix(full);
+    company.aliases = forms.filter((f) => f !== company.name && !products.has(f));
+  }
+  return byForm;
+}

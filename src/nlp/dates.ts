@@ -1,0 +1,82 @@
+// Reads dates in a sentence with chrono-node and resolves them against the publication date.
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  start: number;
+  end: number;
+  /** After the publication date: an effective date, not the announcement. */
+  future: boolean;
+}
+
+const DAY_MS = 86_400_000;
+/** Only sentences with one of these words can hold a date chrono reads; the rest skip the parser (it is slow). */
+const DATE_HINT =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;
+
+function iso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The most recent given weekday on or before the reference day ("said Wednesday" in Thursday's paper). */
+function lastWeekday(reference: Date, weekday: number): Date {
+  const back = (reference.getUTCDay() - weekday + 7) % 7;
+  return new Date(reference.getTime() - back * DAY_MS);
+}
+
+/**
+ * Day-precise dates in the sentence. Without a publication date only dates that state their year count;
+ * with one, weekdays and relative days ("yesterday") resolve against it.
+ */
+/** Characters of context around a date word handed to chrono ("on Nov. 16, 2009,"). */
+export const DATE_WINDOW = 24;
+const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
+
+/** Short spans around the date words of a sentence: chrono's cost grows with the text it reads. */
+function dateWindows(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of sentence.matchAll(DATE_HINTS)) {
+    let from = Math.max(0, m.index - DATE_WINDOW);
+    let to = Math.min(sentence.length, m.index + m[0].length + DATE_WINDOW);
+    while (from > 0 && /\S/.test(sentence[from - 1] ?? '')) from--;
+    while (to < sentence.length && /\S/.test(sentence[to] ?? '')) to++;
+    const last = spans.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
+}
+
+export function findDates(sentence: string, published: string | null): DateMention[] {
+  if (!DATE_HINT.test(sentence)) return [];
+  const reference = published ? new Date(`${published}T12:00:00Z`) : null;
+  const results = dateWindows(sentence).flatMap(([from, to]) =>
+    chrono
+      .parse(sentence.slice(from, to), reference ? { instant: reference, timezone: 0 } : undefined)
+      .map((r) => Object.assign(r, { index: r.index + from })),
+  );
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const s = r.start;
+    let date: Date;
+    if (s.isCertain('day') && s.isCertain('month')) {
+      if (!reference && !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
+      date = new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
+      if (reference && !s.isCertain('year') && date.getTime() > reference.getTime() + 30 * DAY_MS) {
+        date = new Date(Date.UTC((s.get('year') ?? 0) - 1, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
+      }
+    } else if (s.isCertain('weekday') && reference) {
+      date = lastWeekday(reference, s.get('weekday') ?? 0);
+    } else if (reference && /\b(today|yesterday|tonight|this morning)\b/i.test(r.text)) {
+      date = s.date();
+    } else continue;
+    out.push({
+      date: iso(date),
+      start: r.index,
+      end: r.index + r.text.length,
+      future: reference !== null && date.getTime() > reference.getTime() + DAY_MS / 2,
+    });
+  }
+  return out;
+}

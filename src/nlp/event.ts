@@ -1,0 +1,229 @@
+// Builds one event from a company's cut mentions: size, share, dates, teams, places, sources, status.
+import type { Evidence, EventKind, EventStatus, Headcount, LayoffEvent, Percent } from '../domain/index.js';
+import type { Company } from './company.js';
+import type { AnalysedSentence, CutMention } from './mentions.js';
+import { ANAPHORA, CUT_ANAPHORA } from './mentions.js';
+import { findQuantities } from './quantity.js';
+import type { Quantity } from './quantity.js';
+import { findPercents } from './percent.js';
+import { findWorkforce } from './workforce.js';
+import type { DateMention } from './dates.js';
+import { findSources } from './sources.js';
+import { findFunctions } from './functions.js';
+import { findLocations } from './locations.js';
+import { findReason } from './reason.js';
+
+export interface EventContext {
+  published: string | null;
+  /** The dates of a sentence, read once per extraction (chrono is the slowest step). */
+  datesOf: (s: AnalysedSentence) => readonly DateMention[];
+  sentences: readonly AnalysedSentence[];
+  isMain: boolean;
+}
+
+/** Words near a figure that make it a running total or an earlier round, not this cut. */
+export const CUMULATIVE_CUES =
+  /\b(?:so far|in total this year|bringing (?:the|its) total|total of more than|since (?:the start|january|last)|earlier this year|last year|previous(?:ly)?|already|in \d{4}|announced in|the \d[\d,]* (?:it|layoffs)|cumulative)\b/i;
+/** Words before a figure that make it money or a share price. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
+/** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
+const NEWS_WORDS = /\b(?:news|announce\w*|said|cuts?|decrease|reduction|layoffs?)\b/i;
+const CONFIDENCE = { subject: 0.9, anaphor: 0.6, headlineOnly: 0.5 } as const;
+const PAST_CUT = /\b(?:laid off|has cut|have cut|had cut|cut|eliminated|slashed|shed|axed|closed)\b/i;
+const FUTURE_CUT =
+  /\b(?:will|plans? to|planning to|set to|to cut|to lay off|is to|are to|intends? to|expects? to|would)\b/i;
+const REPORTED =
+  /\b(?:reportedly|according to (?:a |the )?(?:report|sources|people)|sources said|people familiar)\b/i;
+
+function evidence(s: AnalysedSentence): Evidence {
+  return { sentence: s.text, start: s.start, end: s.end };
+}
+
+function isHeadcountCandidate(
+  q: Quantity,
+  m: CutMention,
+  workforce: readonly { start: number; end: number }[],
+): boolean {
+  const text = m.sentence.text;
+  if (MONEY_BEFORE.test(text.slice(Math.max(0, q.start - 5), q.start))) return false;
+  if (/^\s*(?:million|billion|bn|mn)\b/i.test(text.slice(q.end, q.end + 10)) && !q.noun) return false;
+  if (workforce.some((w) => q.start < w.end && w.start < q.end)) return false;
+  if (q.exact !== null && q.exact >= 1900 && q.exact <= 2100 && !q.noun) return false;
+  if (q.noun) return true;
+  if (q.exact === null ? q.max < 10 : q.exact < 10 || !/\d/.test(q.text)) return false;
+  // A bare figure is a date ("Nov. 16"), a span ("16 months") or a count of something else ("52 stores").
+  if (MONTH_BEFORE.test(text.slice(Math.max(0, q.start - 6), q.start))) return false;
+  if (
+    /^\s+(?!(?:in|at|by|from|across|this|next|over|on|as|and|or|to|of|workers|jobs)\b)[a-z]/i.test(
+      text.slice(q.end, q.end + 15),
+    )
+  ) {
+    return false;
+  }
+  // A bare figure counts when it is the object of the cut ("cut 10,000", "Pfizer/Wyeth - 20,000").
+  const gap =
+    q.start >= m.trigger.end ? text.slice(m.trigger.end, q.start) : text.slice(q.end, m.trigger.start);
+  return gap.trim().split(/\s+/).filter(Boolean).length <= 2 && !/[.;]/.test(gap);
+}
+
+function pickHeadcount(
+  mentions: readonly CutMention[],
+): { headcount: Headcount; from: AnalysedSentence } | null {
+  let fallback: { headcount: Headcount; from: AnalysedSentence } | null = null;
+  // Headlines round ("Over 800 Workers" for 814): the body's figure comes first.
+  const ordered = [
+    ...mentions.filter((m) => !m.sentence.isHeadline),
+    ...mentions.filter((m) => m.sentence.isHeadline),
+  ];
+  for (const m of ordered) {
+    if (m.denied) continue;
+    const workforce = findWorkforce(m.sentence.text);
+    for (const q of findQuantities(m.sentence.text)) {
+      if (!isHeadcountCandidate(q, m, workforce)) continue;
+      const around = m.sentence.text.slice(Math.max(0, q.start - 40), q.end + 40);
+      const headcount = { exact: q.exact, min: q.min, max: q.max, text: q.text };
+      if (!CUMULATIVE_CUES.test(around)) return { headcount, from: m.sentence };
+      fallback ??= { headcount, from: m.sentence };
+    }
+  }
+  return fallback;
+}
+
+function statusOf(mentions: readonly CutMention[]): EventStatus {
+  const lead = mentions[0];
+  if (!lead) return 'announced';
+  const confirmed = () =>
+    mentions.some(
+      (m) =>
+        !m.denied &&
+        !m.rumoured &&
+        !REPORTED.test(m.sentence.text) &&
+        findQuantities(m.sentence.text).length > 0,
+    );
+  if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
+  if (mentions.every((m) => m.rumoured)) return 'rumoured';
+  const text = lead.sentence.text;
+  if (REPORTED.test(text)) return 'reported';
+  if (FUTURE_CUT.test(text)) return 'planned';
+  if (PAST_CUT.test(text)) return 'completed';
+  return 'announced';
+}
+
+function kindOf(mentions: readonly CutMention[]): EventKind {
+  const kinds = mentions.map((m) => m.trigger.kind);
+  if (kinds.includes('furlough') && !kinds.includes('layoff')) return 'furlough';
+  if (kinds.includes('buyout') && !kinds.includes('layoff')) return 'buyout';
+  if (kinds.includes('closure') && !kinds.includes('layoff') && !kinds.includes('cut')) return 'closure';
+  return 'layoff';
+}
+
+function mentionsCompany(s: AnalysedSentence, company: Company): boolean {
+  return s.names.some((n) => company.forms.has(n.name));
+}
+
+/** An event reads at most this many of its mentions and of the sentences about its company. */
+export const MAX_EVENT_MENTIONS = 40;
+export const MAX_EVENT_SENTENCES = 60;
+
+/** The first thing `find` finds, in sentence order, with its sentence. */
+function firstHit<T>(
+  sentences: readonly AnalysedSentence[],
+  find: (s: AnalysedSentence) => readonly T[],
+): { value: T; sentence: AnalysedSentence } | undefined {
+  for (const sentence of sentences) {
+    const [value] = find(sentence);
+    if (value !== undefined) return { value, sentence };
+  }
+  return undefined;
+}
+
+export function buildEvent(
+  company: Company,
+  allMentions: readonly CutMention[],
+  ctx: EventContext,
+): LayoffEvent | null {
+  const mentions = allMentions.slice(0, MAX_EVENT_MENTIONS);
+  const about = ctx.sentences
+    .filter(
+      (s) =>
+        mentionsCompany(s, company) ||
+        (ctx.isMain &&
+          (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
+          s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
+    )
+    .slice(0, MAX_EVENT_SENTENCES);
+  const cutSentences = mentions.map((m) => m.sentence);
+  const picked = pickHeadcount(mentions);
+  const percentFound = firstHit(cutSentences.concat(about), (s) => findPercents(s.text));
+  const percentHit = percentFound && { p: percentFound.value, s: percentFound.sentence };
+  const workforce = firstHit(about, (s) => findWorkforce(s.text))?.value.value ?? null;
+  const firstDate = (sentences: readonly AnalysedSentence[], future: boolean) => {
+    for (const s of sentences) {
+      const d = ctx.datesOf(s).find((date) => date.future === future);
+      if (d) return { d, s };
+    }
+    return undefined;
+  };
+  const announcedHit =
+    firstDate(cutSentences, false) ??
+    firstDate(
+      ctx.sentences.filter((s) => NEWS_WORDS.test(s.text)),
+      false,
+    );
+  const effectiveHit = firstDate(cutSentences, true);
+  const headcount = picked?.headcount ?? null;
+  if (!ctx.isMain && !headcount && !percentHit && !announcedHit) return null;
+
+  let percentDetail: Percent | null = null;
+  if (percentHit)
+    percentDetail = {
+      value: percentHit.p.value,
+      min: percentHit.p.value,
+      max: percentHit.p.value,
+      derived: false,
+    };
+  else if (headcount && workforce && workforce > headcount.max) {
+    const min = (headcount.min / workforce) * 100;
+    const max = (headcount.max / workforce) * 100;
+    percentDetail = { value: Math.round(((min + max) / 2) * 10) / 10, min, max, derived: true };
+  }
+  const sources = [...new Set(about.concat(cutSentences).flatMap((s) => findSources(s.text, company.name)))];
+  const functions = [...new Set(cutSentences.concat(about).flatMap((s) => findFunctions(s.text)))];
+  const locations = [...new Set(cutSentences.flatMap((s) => findLocations(s.text)))];
+  const reasonFound = firstHit(cutSentences.concat(about), (s) => {
+    const reason = findReason(s.text);
+    return reason ? [reason] : [];
+  });
+  const reasonHit = reasonFound && { r: reasonFound.value, s: reasonFound.sentence };
+  const lead = mentions[0]!;
+  const ev: LayoffEvent['evidence'] = { company: evidence(lead.sentence) };
+  if (picked) ev.headcount = evidence(picked.from);
+  if (percentHit) ev.percent = evidence(percentHit.s);
+  if (announcedHit) ev.announced = evidence(announcedHit.s);
+  if (effectiveHit) ev.effective = evidence(effectiveHit.s);
+  if (reasonHit) ev.reason = evidence(reasonHit.s);
+  return {
+    company: company.name,
+    aliases: company.aliases,
+    parent: company.parent,
+    headcount,
+    percent: percentDetail && !percentDetail.derived ? percentDetail.value : null,
+    percentDetail,
+    workforce,
+    functions,
+    locations,
+    announced: announcedHit?.d.date ?? null,
+    effective: effectiveHit?.d.date ?? null,
+    status: statusOf(mentions),
+    kind: kindOf(mentions),
+    reason: reasonHit?.r ?? null,
+    sources,
+    confidence: lead.subject
+      ? CONFIDENCE.subject
+      : lead.sentence.isHeadline
+        ? CONFIDENCE.headlineOnly
+        : CONFIDENCE.anaphor,
+    evidence: ev,
+  };
+}

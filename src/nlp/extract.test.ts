@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readPlainText } from '../read/index.js';
+import { extractLayoffs } from './extract.js';
+import type { LayoffEvent } from '../domain/index.js';
+
+function extract(name: string, published: string | null = null) {
+  const path = new URL(`./testdata/${name}`, import.meta.url);
+  return extractLayoffs(readPlainText(name, readFileSync(path, 'utf8')), { published });
+}
+
+interface Case {
+  name: string;
+  file: string;
+  published?: string;
+  report: boolean;
+  check?: (events: LayoffEvent[]) => void;
+}
+
+const cases: Case[] = [
+  {
+    name: 'an acronym defined in parentheses, a parent from the short name, a vague size, teams, a weekday',
+    file: 'cloud-unit-vague.txt',
+    published: '2025-03-06',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Northwind Cloud Services');
+      assert.ok(e?.aliases.includes('NCS'));
+      assert.equal(e?.parent, 'Northwind');
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [200, 999]);
+      assert.ok(e?.functions.includes('sales') && e.functions.includes('support'));
+      assert.equal(e?.announced, '2025-03-04');
+      assert.ok(e?.sources.includes('The Ledger'));
+      assert.equal(e?.reason, 'simplify');
+      assert.equal(e?.percentDetail?.derived, true, 'the share comes from the stated workforce');
+    },
+  },
+  { name: 'a denial is no report', file: 'denial.txt', report: false },
+  {
+    name: 'a hiring headline is no report, even with an old cut in the text',
+    file: 'hiring.txt',
+    report: false,
+  },
+  { name: 'advice about layoffs in general is no report', file: 'advice.txt', report: false },
+  { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
+  {
+    name: 'a round-up gives one event per company, "-based" places dropped',
+    file: 'roundup.txt',
+    published: '2025-12-05',
+    report: true,
+    check: (events) => {
+      const byName = new Map(events.map((e) => [e.company, e]));
+      assert.equal(byName.get('Pembrook Stores')?.headcount?.exact, 420);
+      assert.equal(byName.get('Larkspur Outfitters')?.headcount?.exact, 85);
+      assert.equal(byName.get('Larkspur Outfitters')?.announced, '2025-12-02');
+      assert.deepEqual(
+        [byName.get('Cascade Home')?.headcount?.min, byName.get('Cascade Home')?.headcount?.max],
+        [540, 660],
+      );
+    },
+  },
+  {
+    name: 'a stated percentage wins over one derived from the workforce',
+    file: 'percent-derived.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.percent, 15);
+      assert.equal(e?.percentDetail?.derived, false);
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [405, 495]);
+      assert.equal(e?.workforce, 3000);
+    },
+  },
+  {
+    name: 'German: a European thousands separator and a German cut verb',
+    file: 'german.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Hessler');
+      assert.ok(e?.headcount && e.headcount.min <= 1200 && e.headcount.max >= 1200);
+    },
+  },
+  {
+    name: 'a lead that names the company only in the next sentence',
+    file: 'cataphora.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Kestrel Air');
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [1500, 1599]);
+    },
+  },
+  {
+    name: 'a product named by its maker points to the maker',
+    file: 'product-of-maker.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Ninefold Games');
+      assert.equal(e?.headcount?.exact, 60);
+    },
+  },
+];
+
+for (const c of cases) {
+  test(`extractLayoffs: ${c.name}`, () => {
+    const result = extract(c.file, c.published ?? null);
+    assert.equal(result.isLayoffReport, c.report);
+    if (!c.report) assert.deepEqual(result.events, []);
+    c.check?.(result.events);
+  });
+}
+
+test('extractLayoffs: every fact carries the sentence it came from', () => {
+  const text = readFileSync(new URL('./testdata/percent-derived.txt', import.meta.url), 'utf8');
+  const [e] = extractLayoffs(readPlainText('x', text), { published: null }).events;
+  for (const evidence of Object.values(e?.evidence ?? {})) {
+    if (evidence.start >= 0) assert.equal(text.trim().slice(evidence.start, evidence.end), evidence.sentence);
+  }
+  assert.ok(e?.evidence.headcount?.sentence.includes('roughly 450 jobs'));
+});

@@ -1,0 +1,187 @@
+// Finds the cut mentions of an article: each sentence that reports a cut, with the company it is about.
+import { findNames } from './names.js';
+import type { IsKnownCompany, NameMention } from './names.js';
+import { findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
+import type { Trigger } from './triggers.js';
+import type { Sentence } from './segment.js';
+
+export interface AnalysedSentence extends Sentence {
+  names: NameMention[];
+  triggers: Trigger[];
+  isHeadline: boolean;
+}
+
+export interface CutMention {
+  sentence: AnalysedSentence;
+  trigger: Trigger;
+  /** The surface form of the company named as doing the cutting. */
+  subject: string | null;
+  /** For "it", "the company", "we": the organisation named just before, which they most likely mean. */
+  antecedent: string | null;
+  denied: boolean;
+  rumoured: boolean;
+}
+
+const DESCRIPTORS =
+  'giant|maker|retailer|chain|bank|carrier|airline|automaker|carmaker|startup|start-up|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system|producer|processor|contractor|supplier|employer|business|organi[sz]ation|corporation|unit|division|subsidiary|arm';
+
+/** Words that stand for a company named elsewhere: pronouns, "the company", "Australia's largest airline". */
+export const ANAPHORA = new RegExp(
+  String.raw`\b(?:it|its|we|our|the (?:[\w'’-]+ ){0,2}(?:${DESCRIPTORS})|[A-Z][\w]*['’]s (?:[\w-]+ ){0,2}(?:${DESCRIPTORS}))\b`,
+  'i',
+);
+/** Words that refer back to the article's cut itself ("The cuts represent around 15% of ..."). */
+export const CUT_ANAPHORA =
+  /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
+const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
+/** A name after these words is an object or a modifier, not the subject that "it" points back to. */
+const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:\S+\s+){0,3}$/i;
+/** Between a name and a cut, these words make the name a researcher or a reporter, not the employer. */
+const REPORTER_BETWEEN =
+  /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
+/** "Fast Company says the company admits it will lay off": the speaker is not the one cutting. */
+const SPEAKER_BEFORE_PRONOUN = /^\s*(?:says|said|reports|reported|told)\b.*\b(?:the company|the firm)\b/i;
+/** How many sentences back an antecedent for "it" or "the company" is looked for. */
+export const ANTECEDENT_SENTENCES = 2;
+
+/** Cuts a name where a trigger starts inside it ("Meta Lays Off More Than" → "Meta"). */
+function trimAtTriggers(names: NameMention[], triggers: readonly Trigger[]): NameMention[] {
+  return names.flatMap((n) => {
+    const inside = triggers.find((t) => t.start > n.start && t.start < n.end);
+    if (!inside) return [n];
+    const name = n.name.slice(0, inside.start - n.start).trim();
+    return name ? [{ ...n, name, end: n.start + name.length }] : [];
+  });
+}
+
+export function analyseSentence(
+  sentence: Sentence,
+  isHeadline: boolean,
+  isKnown?: IsKnownCompany,
+): AnalysedSentence {
+  const triggers = findTriggers(sentence.text);
+  return {
+    ...sentence,
+    names: trimAtTriggers(findNames(sentence.text, isKnown), triggers),
+    triggers,
+    isHeadline,
+  };
+}
+
+/** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
+const REPORTED_BY_OTHERS = Symbol('reported by others');
+
+/** Spans of relative clauses and appositions (", which purchased the Daily News in September,"). */
+function asideSpans(text: string): [number, number][] {
+  return [...text.matchAll(/,\s(?:which|who|whose|a|an)\b[^,]*,/g)].map((m) => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+}
+
+function subjectOf(
+  s: AnalysedSentence,
+  trigger: Trigger,
+  isOrg: (form: string) => boolean,
+): string | null | typeof REPORTED_BY_OTHERS {
+  const asides = asideSpans(s.text.slice(0, trigger.start));
+  const before = s.names.filter(
+    (n) =>
+      n.end <= trigger.start &&
+      n.kind === 'org' &&
+      isOrg(n.name) &&
+      !asides.some(([a, b]) => n.start > a && n.end < b),
+  );
+  const last = before.at(-1);
+  if (last) {
+    const between = s.text.slice(last.end, trigger.start);
+    // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
+    const ownClause = /\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between);
+    if (REPORTER_BETWEEN.test(between)) return REPORTED_BY_OTHERS;
+    if (SPEAKER_BEFORE_PRONOUN.test(between)) return null;
+    if (!ownClause || between.length < 40) return last.name;
+  }
+  const after = s.names.find(
+    (n) =>
+      n.start >= trigger.end &&
+      n.kind === 'org' &&
+      isOrg(n.name) &&
+      AFTER_TRIGGER.test(s.text.slice(trigger.end, n.start)),
+  );
+  return after?.name ?? null;
+}
+
+function antecedentOf(
+  sentences: readonly AnalysedSentence[],
+  index: number,
+  trigger: Trigger,
+  isOrg: (form: string) => boolean,
+): string | null {
+  const here = sentences[index]!.names.filter(
+    (n) => n.end <= trigger.start && n.kind === 'org' && isOrg(n.name),
+  );
+  if (here.length) return here[0]!.name;
+  for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_SENTENCES); i--) {
+    const s = sentences[i]!;
+    if (s.isHeadline) break;
+    const orgs = s.names.filter(
+      (n) =>
+        n.kind === 'org' &&
+        isOrg(n.name) &&
+        !MODIFIER_BEFORE.test(s.text.slice(Math.max(0, n.start - 30), n.start)),
+    );
+    if (orgs.length) return orgs[0]!.name;
+  }
+  // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has".
+  if (sentences[index]!.paragraph > 0 || sentences[index]!.isHeadline) return null;
+  const next = sentences[index + 1];
+  return next?.names.find((n) => n.kind === 'org' && isOrg(n.name))?.name ?? null;
+}
+
+function mentionAt(
+  sentences: readonly AnalysedSentence[],
+  index: number,
+  trigger: Trigger,
+  subject: string | null,
+  isOrg: (form: string) => boolean,
+): CutMention {
+  const s = sentences[index]!;
+  return {
+    sentence: s,
+    trigger,
+    subject,
+    antecedent: subject ? null : antecedentOf(sentences, index, trigger, isOrg),
+    denied: isDeniedAt(s.text, trigger),
+    rumoured: isRumourAt(s.text, trigger),
+  };
+}
+
+/**
+ * The cut mentions of the sentences: per sentence, one for each company and denial status its triggers
+ * have ("denies 100,000 ... admits it will lay off several thousand" gives a denied and a confirmed one).
+ */
+export function findCutMentions(
+  sentences: readonly AnalysedSentence[],
+  isOrg: (form: string) => boolean,
+): CutMention[] {
+  const out: CutMention[] = [];
+  sentences.forEach((s, index) => {
+    const here: CutMention[] = [];
+    for (const trigger of s.triggers) {
+      const found = subjectOf(s, trigger, isOrg);
+      if (found === REPORTED_BY_OTHERS) continue;
+      const subject = found;
+      const anaphoric = ANAPHORA.test(s.text.slice(0, trigger.start)) || CUT_ANAPHORA.test(s.text);
+      if (!subject && !anaphoric && !(s.isHeadline && here.length === 0)) continue;
+      const mention = mentionAt(sentences, index, trigger, subject, isOrg);
+      // A pronoun later in a sentence that already named who cuts points back to that company,
+      // unless it turns a denial into an admission.
+      const sameStance = (m: CutMention) => m.denied === mention.denied && m.rumoured === mention.rumoured;
+      if (!subject && here.some((m) => m.subject && sameStance(m))) continue;
+      const key = (m: CutMention) => `${m.subject ?? m.antecedent}|${m.denied}|${m.rumoured}`;
+      if (!here.some((m) => key(m) === key(mention))) here.push(mention);
+    }
+    out.push(...here);
+  });
+  return out;
+}

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNames } from './names.js';
+
+const cases: [string, string, [string, string][]][] = [
+  [
+    'an organisation defining its acronym, and a person after a title',
+    'Amazon Web Services (AWS) has confirmed it, and AWS senior vice president Matt Garman wrote.',
+    [
+      ['Amazon Web Services', 'org'],
+      ['AWS', 'org'],
+      ['AWS', 'org'],
+      ['Matt Garman', 'person'],
+    ],
+  ],
+  [
+    'an outlet after "per" and a possessive',
+    "Per GeekWire, the cuts will affect AWS' sales teams.",
+    [
+      ['GeekWire', 'outlet'],
+      ['AWS', 'org'],
+    ],
+  ],
+  [
+    'a sentence-opening common word is no name',
+    'Tech got a bracing kick as Salesforce said Wednesday that it is slashing jobs.',
+    [
+      ['Salesforce', 'org'],
+      ['Wednesday', 'time'],
+    ],
+  ],
+  [
+    'names joined by "of" and "&"',
+    'Bank of America and Procter & Gamble cut jobs.',
+    [
+      ['Bank of America', 'org'],
+      ['Procter & Gamble', 'org'],
+    ],
+  ],
+  [
+    'places',
+    'Offices in Florida and Mayport, Fla. close.',
+    [
+      ['Florida', 'place'],
+      ['Mayport', 'place'],
+      ['Fla.', 'place'],
+    ],
+  ],
+];
+
+for (const [name, sentence, expected] of cases) {
+  test(`findNames: ${name}`, () => {
+    assert.deepEqual(
+      findNames(sentence).map((n) => [n.name, n.kind]),
+      expected,
+    );
+  });
+}

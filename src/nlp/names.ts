@@ -1,0 +1,213 @@
+// Finds proper names in a sentence (runs of capitalised words) and tells people, places, outlets and dates apart.
+import { NON_NAME_WORDS, OUTLETS, PERSON_TITLES, SOURCE_INTRODUCERS } from './lexicon.js';
+import { CITIES, COUNTRIES, US_STATES } from './places.js';
+import { FIRST_NAMES } from './first-names.js';
+
+export type NameKind = 'org' | 'person' | 'place' | 'outlet' | 'time';
+
+export interface NameMention {
+  /** The name as written, without a possessive ending. */
+  name: string;
+  start: number;
+  end: number;
+  kind: NameKind;
+  /** Written with a possessive ending ("Twitter's"). */
+  possessive: boolean;
+}
+
+const WORD = String.raw`(?:[A-Z][\p{L}\d&'’.-]*[\p{L}\d]|[A-Z]|\d+[A-Za-z][\p{L}\d]*)`;
+const CONNECTOR = String.raw`(?:\s(?:of|de|del|la|le|du|für)\s|\s|-|\s?&\s?|\/)`;
+const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,6}(?:['’]s?)?`, 'gu');
+
+const NON_NAME = new Set(NON_NAME_WORDS);
+const TIME_WORDS = new Set([
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Christmas',
+  'Montag',
+  'Dienstag',
+  'Mittwoch',
+  'Donnerstag',
+  'Freitag',
+  'Lunedì',
+  'Martedì',
+  'Giovedì',
+  'Venerdì',
+]);
+const PLACES = new Set([...COUNTRIES, ...CITIES, ...US_STATES.flatMap(([name, abbr]) => [name, abbr])]);
+const OUTLET_SET = new Set(OUTLETS);
+const TITLE_BEFORE = new RegExp(
+  `\\b(?:${PERSON_TITLES.map((t) => t.replace('.', '\\.')).join('|')})\\s*,?\\s*$`,
+  'i',
+);
+const SOURCE_BEFORE = new RegExp(`\\b(?:${SOURCE_INTRODUCERS.join('|')})\\s+$`, 'i');
+const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
+/** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
+const SUBJECT_VERB_AFTER =
+  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,/;
+const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
+
+/** German nouns for a kind of company that stand before its name ("Der Autozulieferer Hessler"). */
+const GERMAN_DESCRIPTOR =
+  /^\p{Lu}\p{Ll}*(?:hersteller|zulieferer|konzern|unternehmen|riese|bauer|gruppe|händler|anbieter)$/u;
+
+function stripLeading(words: string[]): string[] {
+  let i = 0;
+  while (
+    i < words.length &&
+    (NON_NAME.has(words[i] ?? '') ||
+      LOWER_JOINERS.test(words[i] ?? '') ||
+      GERMAN_DESCRIPTOR.test(words[i] ?? ''))
+  ) {
+    i++;
+  }
+  let j = words.length;
+  while (j > i && LOWER_JOINERS.test(words[j - 1] ?? '')) j--;
+  return words.slice(i, j);
+}
+
+/** Tells whether a name is on the list of known companies. */
+export type IsKnownCompany = (name: string) => boolean;
+
+/** "Tyson Foods Inc TSN.N", "Microsoft Corporation MSFT": a ticker after the name is no part of it. */
+function stripTicker(words: string[]): string[] {
+  const last = words.at(-1) ?? '';
+  const before = words.at(-2) ?? '';
+  if (/^[A-Z]{1,5}\.[A-Z]{1,2}$/.test(last)) return words.slice(0, -1);
+  if (/^[A-Z]{1,5}$/.test(last) && SUFFIX_ONLY.test(before)) return words.slice(0, -1);
+  return words;
+}
+
+function classify(
+  name: string,
+  before: string,
+  after: string,
+  firstWordStartsSentence: boolean,
+  isKnown: IsKnownCompany,
+): NameKind | null {
+  if (CONTRACTION.test(name) || /\b(?:Prize|Awards?)$/.test(name)) return null;
+  if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
+  if (PLACES.has(name)) return 'place';
+  if (OUTLET_SET.has(name) || SOURCE_BEFORE.test(before)) return 'outlet';
+  if (TITLE_BEFORE.test(before)) return 'person';
+  if (
+    FIRST_NAMES.has(name.split(' ')[0] ?? '') &&
+    /\s/.test(name) &&
+    !/\s(?:Inc|Corp|Co|Group)\b/.test(name)
+  ) {
+    return 'person';
+  }
+  if (
+    firstWordStartsSentence &&
+    /^[A-Z]{3,}$/.test(name) &&
+    /^\s*(?:\(|[,—–-])/.test(after) &&
+    name.length > 4
+  ) {
+    return 'place'; // a dateline: "WELLINGTON (AP) —"
+  }
+  if (
+    firstWordStartsSentence &&
+    !/\s/.test(name) &&
+    /^[A-Z][a-z]+$/.test(name) &&
+    !SUBJECT_VERB_AFTER.test(after) &&
+    !isKnown(name)
+  ) {
+    // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless a verb follows it.
+    return null;
+  }
+  return 'org';
+}
+
+/** Proper names of a sentence, in order. */
+const STATE_AFTER = new RegExp(
+  `^,\\s(?:${US_STATES.flatMap(([name, abbr]) => [name, abbr])
+    .map((w) => w.replace(/\./g, '\\.'))
+    .join('|')})(?![\\w])`,
+);
+const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
+
+function pushName(
+  sentence: string,
+  raw: string,
+  at: number,
+  out: NameMention[],
+  isKnown: IsKnownCompany,
+): void {
+  const rawBefore = sentence.slice(Math.max(0, at - 40), at);
+  const possessive = /['’]s?$/.test(raw);
+  if (possessive) raw = raw.replace(/['’]s?$/, '');
+  // "West Reading, Pa.-based Tower Health": the place before "-based" is no part of the name.
+  const based = /^.*-(?:based|led|owned|backed|headquartered)\s+/.exec(raw);
+  if (based) {
+    at += based[0].length;
+    raw = raw.slice(based[0].length);
+  }
+  const kept = stripTicker(stripLeading(raw.split(/\s+/)));
+  if (kept.length === 0) return;
+  let name = kept.join(' ');
+  if (SUFFIX_ONLY.test(name) || /-based$/.test(name)) return;
+  const start = at + raw.indexOf(name);
+  if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
+  const end = start + name.length;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
+  if (TITLE_START.test(raw.slice(raw.indexOf(kept[0] ?? '')))) {
+    out.push({ name: name.replace(TITLE_START, ''), start, end, kind: 'person', possessive });
+    return;
+  }
+  const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
+  const kind = SOURCE_BEFORE.test(rawBefore)
+    ? 'outlet'
+    : STATE_AFTER.test(after) || /-area$/.test(name)
+      ? 'place'
+      : classify(name, before, after, opensSentence, isKnown);
+  if (kind) out.push({ name, start, end, kind, possessive });
+}
+
+const TITLE_WORDS_IN_RUN =
+  'Prime Minister|Executive Editor|Managing Editor|Editor|Executive|Chief Executive|Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Spokesperson|Director|Senator|Governor|Mayor|Secretary|Minister';
+const TITLE_START = new RegExp(String.raw`^(?:Prime Minister|Minister|${TITLE_WORDS_IN_RUN})\s+`);
+const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})\s)|\s(?=The\s)`);
+
+/** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
+export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
+  const out: NameMention[] = [];
+  for (const m of sentence.matchAll(NAME_RE)) {
+    let at = m.index;
+    // A possessive, a title ("Los Angeles Times Executive Editor Kevin Merida") or a mid-run "The" splits a run.
+    for (const part of m[0].split(RUN_SPLIT)) {
+      pushName(sentence, part, at, out, isKnown);
+      at += part.length + 1;
+    }
+  }
+  return out;
+}

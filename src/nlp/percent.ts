@@ -1,0 +1,62 @@
+// Finds the share of a workforce a sentence says is cut: "10% of its workforce", "half its staff".
+import { FRACTIONS, WORKFORCE_NOUNS } from './quantity-words.js';
+import { escapeRegExp } from '../lib/regexp.js';
+
+export interface PercentMention {
+  value: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NOUNS = WORKFORCE_NOUNS.map(escapeRegExp).join('|');
+const OWNER = String.raw`(?:(?:its|the|their|our|the company['’]s|[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)*['’]s?)\s+)?`;
+const FILLER = String.raw`(?:[\w-]+\s+){0,3}?`;
+const PERCENT = String.raw`(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento|per cento|prozent|pour cent)`;
+const FRACTION = `(${FRACTIONS.map(([w]) => escapeRegExp(w)).join('|')})`;
+const FRACTION_VALUES = new Map(FRACTIONS);
+
+/** "10% of its workforce", "3% of staff", "13 percent of Tower Health's corporate management staff" */
+const OF = String.raw`(?:of|della|dello|del|de la|de los|de|der|des|du)`;
+/** "a quarter of the jobs in the entire county": a share of a place, not of the employer. */
+const NOT_EMPLOYER = String.raw`(?!\s+in\s+(?:the\s+)?(?:entire\s+|whole\s+)?(?:county|city|state|region|area|country|industry|sector|town|nation))`;
+const PERCENT_OF = new RegExp(
+  String.raw`${PERCENT}\s+(?:${OF}\s+)?${OWNER}${FILLER}(?:${NOUNS})\b${NOT_EMPLOYER}`,
+  'gi',
+);
+/** "will be cut by 15 percent" */
+const CUT_BY_PERCENT = new RegExp(
+  String.raw`\b(?:cut|reduced?|shrink|shrunk|trimmed|slashed)\s+(?:[\w-]+\s+){0,3}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|nearly\s+)?${PERCENT}`,
+  'gi',
+);
+/** "reduce its workforce by 3.5%", "staff by about 10 percent" */
+const BY_PERCENT = new RegExp(
+  String.raw`\b(?:${NOUNS})\s+(?:by\s+)(?:about\s+|roughly\s+|approximately\s+|around\s+|some\s+|nearly\s+)?${PERCENT}`,
+  'gi',
+);
+/** "half of its 7,500 staff", "a tenth of its staff", "half its editorial staff" */
+const FRACTION_OF = new RegExp(
+  String.raw`\b${FRACTION}\s+(?:of\s+)?${OWNER}(?:[\d,.]+\s+)?${FILLER}(?:${NOUNS})\b${NOT_EMPLOYER}`,
+  'gi',
+);
+
+function toNumber(raw: string): number {
+  return Number(raw.replace(',', '.'));
+}
+
+/** Every stated share of a workforce in the sentence. */
+export function findPercents(sentence: string): PercentMention[] {
+  const out: PercentMention[] = [];
+  for (const m of sentence.matchAll(PERCENT_OF)) {
+    out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of [...sentence.matchAll(BY_PERCENT), ...sentence.matchAll(CUT_BY_PERCENT)]) {
+    out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of sentence.matchAll(FRACTION_OF)) {
+    const value = FRACTION_VALUES.get((m[1] ?? '').toLowerCase());
+    if (value !== undefined) out.push({ value, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  const sorted = out.filter((p) => p.value > 0 && p.value <= 100).sort((a, b) => a.start - b.start);
+  return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
+}

@@ -1,0 +1,83 @@
+// Finds the words in a sentence that report a job cut, and whether they are denied or only rumoured.
+import {
+  CLOSURE_TRIGGERS,
+  PASSIVE_CLOSURE_TRIGGERS,
+  CUT_VERBS,
+  DENIAL_CUES,
+  JOB_NOUNS,
+  RUMOUR_CUES,
+  STRONG_TRIGGERS,
+} from './lexicon.js';
+import { wordsPattern } from '../lib/regexp.js';
+
+export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'furlough' | 'buyout';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  kind: TriggerKind;
+}
+
+/** How many words may stand between a cut verb and its job noun ("cut about 3.5% of its workforce"). */
+export const MAX_WORDS_VERB_TO_NOUN = 7;
+
+const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'giu');
+const CUT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CUT_VERBS.join('|')})\s+(?:[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})(?![\p{L}])`,
+  'giu',
+);
+const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'giu');
+const PASSIVE_CLOSURE_RE = new RegExp(wordsPattern(PASSIVE_CLOSURE_TRIGGERS).source, 'giu');
+const DENIAL_RE = wordsPattern(DENIAL_CUES);
+const RUMOUR_RE = wordsPattern(RUMOUR_CUES);
+
+function kindOf(text: string): TriggerKind {
+  const t = text.toLowerCase();
+  if (t.startsWith('furlough')) return 'furlough';
+  if (t.startsWith('buyout') || t.startsWith('voluntary')) return 'buyout';
+  return 'layoff';
+}
+
+/** Every trigger in the sentence, in order. */
+export function findTriggers(sentence: string): Trigger[] {
+  const out: Trigger[] = [];
+  for (const m of sentence.matchAll(STRONG_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kindOf(m[0]) });
+  }
+  for (const m of sentence.matchAll(CUT_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'cut' });
+  }
+  for (const m of [...sentence.matchAll(CLOSURE_RE), ...sentence.matchAll(PASSIVE_CLOSURE_RE)]) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'closure' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** How far before a trigger a denial or rumour cue reaches, in characters. */
+export const CUE_WINDOW = 110;
+/** Words after which a denial no longer holds ("denies 100,000 but admits it will lay off thousands"). */
+const CONTRAST = /\b(?:but|however|yet|admits?|admitted|acknowledg\w+|confirm\w*)\b/gi;
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'giu'))) last = m.index;
+  return last;
+}
+
+function cueHolds(cue: RegExp, sentence: string, trigger: Trigger): boolean {
+  const window = sentence.slice(Math.max(0, trigger.start - CUE_WINDOW), trigger.start);
+  const at = lastIndex(cue, window);
+  if (at < 0) return cue.test(sentence.slice(trigger.end, trigger.end + 40));
+  return at > lastIndex(CONTRAST, window);
+}
+
+/** Is this trigger denied ("Apple denied reports of layoffs")? */
+export function isDeniedAt(sentence: string, trigger: Trigger): boolean {
+  return cueHolds(DENIAL_RE, sentence, trigger);
+}
+
+/** Is this trigger only a rumour ("reports surfaced claiming that Apple was laying off")? */
+export function isRumourAt(sentence: string, trigger: Trigger): boolean {
+  return cueHolds(RUMOUR_RE, sentence, trigger);
+}

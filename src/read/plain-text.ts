@@ -1,0 +1,66 @@
+// Plain text → Article: title from the first line, page furniture trimmed by its section headings.
+import type { Article } from '../domain/index.js';
+import { MIN_BODY_SHARE_BEFORE_CUT, NOISE_LINES, TRAILING_SECTION_HEADINGS } from './boilerplate.js';
+
+const HEADINGS = new Set(TRAILING_SECTION_HEADINGS);
+/** A headline is one of the first lines, of a few words to a long clause, not ending like a sentence. */
+export const TITLE_SEARCH_LINES = 4;
+export const TITLE_WORDS = { min: 4, max: 30 } as const;
+
+function findTitle(body: string): string | null {
+  const lines = body
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_SEARCH_LINES);
+  for (const line of lines) {
+    const words = line.split(/\s+/).length;
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]["'”’)]*$/.test(line)) return line;
+    if (words > TITLE_WORDS.max) return null;
+  }
+  return null;
+}
+
+function normaliseHeading(line: string): string {
+  return line
+    .trim()
+    .toLowerCase()
+    .replace(/[:.\s]+$/, '');
+}
+
+/** Cuts the text at the first trailing-section heading that has enough article before it. */
+export function trimPlainText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const total = text.length;
+  let offset = 0;
+  let cutAt = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (HEADINGS.has(normaliseHeading(line)) && offset >= total * MIN_BODY_SHARE_BEFORE_CUT) {
+      cutAt = i;
+      break;
+    }
+    offset += line.length + 1;
+  }
+  return lines
+    .slice(0, cutAt)
+    .filter((line) => !NOISE_LINES.some((re) => re.test(line.trim())))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Reads a plain-text article: the first non-empty line is its title. */
+export function readPlainText(input: string, text: string, published: string | null = null): Article {
+  const body = trimPlainText(text.replace(/^\uFEFF/, ''));
+  return {
+    input,
+    title: findTitle(body),
+    published,
+    byline: null,
+    publisher: null,
+    url: null,
+    language: null,
+    text: body,
+  };
+}
