@@ -21,6 +21,8 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
 
 /** Elements nested deeper than this are flattened into their ancestor (browsers cap nesting too). */
 export const MAX_TREE_DEPTH = 400;
+/** How many open elements the parser itself may track (see trimParserStack). */
+export const MAX_PARSER_STACK = 1_000;
 
 /** Tags kept aside for metadata wherever they appear. */
 const COLLECTED_TAGS: ReadonlySet<string> = new Set(['meta', 'link', 'time', 'html', 'a']);
@@ -87,6 +89,15 @@ export function parseHtml(html: string): ParsedPage {
   let capture: 'title' | 'jsonld' | null = null;
   let captured = '';
 
+  /**
+   * htmlparser2 keeps its open elements in an array it grows with unshift, which makes deeply nested junk
+   * (100,000 unclosed <div>s) quadratic. Past our own depth cap the outermost entries are dropped: their
+   * closing tags then go unmatched, which changes nothing in a tree already flattened there.
+   */
+  const trimParserStack = () => {
+    const stack = (parser as unknown as { stack: string[] }).stack;
+    if (Array.isArray(stack) && stack.length > MAX_PARSER_STACK) stack.length = MAX_PARSER_STACK;
+  };
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
@@ -116,6 +127,7 @@ export function parseHtml(html: string): ParsedPage {
         }
         if (depth >= MAX_TREE_DEPTH) {
           flattened++;
+          trimParserStack();
           return;
         }
         const element: HtmlElement = { tag, attrs, parent: current, children: [] };
