@@ -123,8 +123,8 @@ function mentionsCompany(s: AnalysedSentence, company: Company): boolean {
 }
 
 /** An event reads at most this many of its mentions and of the sentences about its company. */
-export const MAX_EVENT_MENTIONS = 40;
-export const MAX_EVENT_SENTENCES = 60;
+export const MAX_EVENT_MENTIONS = { main: 40, other: 10 } as const;
+export const MAX_EVENT_SENTENCES = { main: 60, other: 10 } as const;
 
 /** The first thing `find` finds, in sentence order, with its sentence. */
 function firstHit<T>(
@@ -143,7 +143,8 @@ export function buildEvent(
   allMentions: readonly CutMention[],
   ctx: EventContext,
 ): LayoffEvent | null {
-  const mentions = allMentions.slice(0, MAX_EVENT_MENTIONS);
+  const role = ctx.isMain ? 'main' : 'other';
+  const mentions = allMentions.slice(0, MAX_EVENT_MENTIONS[role]);
   const about = ctx.sentences
     .filter(
       (s) =>
@@ -152,7 +153,7 @@ export function buildEvent(
           (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
           s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
     )
-    .slice(0, MAX_EVENT_SENTENCES);
+    .slice(0, MAX_EVENT_SENTENCES[role]);
   const cutSentences = mentions.map((m) => m.sentence);
   const picked = pickHeadcount(mentions);
   const percentFound = firstHit(cutSentences.concat(about), (s) => findPercents(s.text));

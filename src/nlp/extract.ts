@@ -38,6 +38,9 @@ export const SALIENCE = {
 /** Extraction reads this much of an article: reports of a cut come early, and junk must not take long. */
 export const MAX_EXTRACT_CHARS = 60_000;
 
+/** At most this many events per article (round-ups list a dozen at most; junk lists thousands). */
+export const MAX_EVENTS = 30;
+
 /** Paragraphs counted as the lead of an article (a headline line in the text is the first). */
 export const LEAD_PARAGRAPHS = 4;
 
@@ -248,6 +251,8 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     byCompany.set(company, [...(byCompany.get(company) ?? []), m]);
   }
   const events = [...byCompany.entries()]
+    .sort(([a], [b]) => Number(b === main) - Number(a === main))
+    .slice(0, MAX_EVENTS)
     .map(([company, ms]) =>
       buildEvent(company, ms, { published, datesOf, sentences, isMain: company === main }),
     )

@@ -6,6 +6,7 @@ const HEADINGS = new Set(TRAILING_SECTION_HEADINGS);
 /** A headline is one of the first lines, of a few words to a long clause, not ending like a sentence. */
 export const TITLE_SEARCH_LINES = 4;
 export const TITLE_WORDS = { min: 4, max: 30 } as const;
+const MAX_TITLE_CHARS = 400;
 
 function findTitle(body: string): string | null {
   const lines = body
@@ -14,6 +15,7 @@ function findTitle(body: string): string | null {
     .filter(Boolean)
     .slice(0, TITLE_SEARCH_LINES);
   for (const line of lines) {
+    if (line.length > MAX_TITLE_CHARS) return null;
     const words = line.split(/\s+/).length;
     if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]["'”’)]*$/.test(line)) return line;
     if (words > TITLE_WORDS.max) return null;
@@ -21,7 +23,11 @@ function findTitle(body: string): string | null {
   return null;
 }
 
+/** Section headings are short; longer lines are never compared against them. */
+const MAX_HEADING_LENGTH = 60;
+
 function normaliseHeading(line: string): string {
+  if (line.length > MAX_HEADING_LENGTH) return '';
   return line
     .trim()
     .toLowerCase()
