@@ -11,6 +11,19 @@ export interface DateMention {
 }
 
 const DAY_MS = 86_400_000;
+
+/** chrono's parsers that read a day (not a time of day, not a span): the rest only cost time here. */
+export const DAY_PARSERS: ReadonlySet<string> = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENCasualDateParser',
+]);
+const dayParser = chrono.casual.clone();
+dayParser.parsers = dayParser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
 /** Only sentences with one of these words can hold a date chrono reads; the rest skip the parser (it is slow). */
 const DATE_HINT =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;
@@ -52,7 +65,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
   if (!DATE_HINT.test(sentence)) return [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : null;
   const results = dateWindows(sentence).flatMap(([from, to]) =>
-    chrono
+    dayParser
       .parse(sentence.slice(from, to), reference ? { instant: reference, timezone: 0 } : undefined)
       .map((r) => Object.assign(r, { index: r.index + from })),
   );

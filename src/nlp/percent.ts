@@ -40,12 +40,16 @@ const FRACTION_OF = new RegExp(
   'gi',
 );
 
+/** A sentence without one of these words states no share. */
+const SHARE_HINT = /%|percent|per cent|por ciento|per cento|prozent|pour cent|half|third|quarter|fifth|tenth/i;
+
 function toNumber(raw: string): number {
   return Number(raw.replace(',', '.'));
 }
 
 /** Every stated share of a workforce in the sentence. */
 export function findPercents(sentence: string): PercentMention[] {
+  if (!SHARE_HINT.test(sentence)) return [];
   const out: PercentMention[] = [];
   for (const m of sentence.matchAll(PERCENT_OF)) {
     out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });

@@ -113,7 +113,14 @@ function vagueQuantities(sentence: string): Quantity[] {
   return out;
 }
 
+/** A sentence without a digit or a number word holds no size. */
+const SIZE_HINT = new RegExp(
+  String.raw`\d|hundred|thousand|dozen|handful|migliaia|centinaia|miles|cientos|tausende|hunderte|\b(?:${NUMBER_WORD_PATTERN})\b`,
+  'i',
+);
+
 /** Every size in the sentence, in reading order. */
 export function findQuantities(sentence: string): Quantity[] {
+  if (!SIZE_HINT.test(sentence)) return [];
   return [...figureQuantities(sentence), ...vagueQuantities(sentence)].sort((a, b) => a.start - b.start);
 }

@@ -39,8 +39,13 @@ function kindOf(text: string): TriggerKind {
   return 'layoff';
 }
 
+/** Word stems every trigger contains: a sentence without one skips the trigger patterns (most sentences). */
+export const TRIGGER_STEMS =
+  /lay|laid|job|cut|slash|elimin|shed|ax|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich/i;
+
 /** Every trigger in the sentence, in order. */
 export function findTriggers(sentence: string): Trigger[] {
+  if (!TRIGGER_STEMS.test(sentence)) return [];
   const out: Trigger[] = [];
   for (const m of sentence.matchAll(STRONG_RE)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kindOf(m[0]) });

@@ -29,6 +29,7 @@ export const WORKFORCE_PATTERNS: readonly RegExp[] = [
 
 /** Every workforce size stated in the sentence. */
 export function findWorkforce(sentence: string): WorkforceMention[] {
+  if (!/\d/.test(sentence)) return [];
   const out: WorkforceMention[] = [];
   for (const pattern of WORKFORCE_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {
