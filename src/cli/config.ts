@@ -10,6 +10,8 @@ export const configSchema = z.object({
   db: z.string().trim().min(1, 'the database path is empty').default(DEFAULT_DB),
   /** Fetch from loopback, private and link-local addresses: --allow-private or PINKSLIP_ALLOW_PRIVATE=1. */
   allowPrivate: z.boolean().default(false),
+  /** Minimum gap between two requests to one host, ms: PINKSLIP_HOST_DELAY_MS (default: the fetcher's 1000). */
+  hostDelayMs: z.coerce.number().int('PINKSLIP_HOST_DELAY_MS: expected whole milliseconds').min(0).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -21,6 +23,7 @@ export function loadConfig(
   const parsed = configSchema.safeParse({
     db: flags.db ?? (env.PINKSLIP_DB || undefined),
     allowPrivate: flags.allowPrivate ?? isTrue(env.PINKSLIP_ALLOW_PRIVATE),
+    hostDelayMs: env.PINKSLIP_HOST_DELAY_MS?.trim() || undefined,
   });
   if (!parsed.success) throw new PinkslipError('usage', `config: ${describeIssue(parsed.error)}`);
   return parsed.data;

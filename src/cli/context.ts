@@ -20,7 +20,11 @@ export function createCommandContext(runtime: Runtime, config: () => Config): Co
     runtime,
     config,
     fetcher: () =>
-      (fetcher ??= createFetcher({ ...runtime.fetchSettings, allowPrivate: config().allowPrivate })),
+      (fetcher ??= createFetcher({
+        perHostDelayMs: config().hostDelayMs,
+        ...runtime.fetchSettings,
+        allowPrivate: config().allowPrivate,
+      })),
   };
 }
 
