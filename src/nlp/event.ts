@@ -2,7 +2,6 @@
 import type { Evidence, EventKind, EventStatus, Headcount, LayoffEvent, Percent } from '../domain/index.js';
 import type { Company } from './company.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
-import { ANAPHORA, CUT_ANAPHORA } from './mentions.js';
 import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import { findPercents } from './percent.js';
@@ -17,6 +16,8 @@ export interface EventContext {
   published: string | null;
   /** The dates of a sentence, read once per extraction (chrono is the slowest step). */
   datesOf: (s: AnalysedSentence) => readonly DateMention[];
+  /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
+  newsSentences: readonly AnalysedSentence[];
   sentences: readonly AnalysedSentence[];
   isMain: boolean;
 }
@@ -28,7 +29,7 @@ export const CUMULATIVE_CUES =
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
 /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
-const NEWS_WORDS = /\b(?:news|announce\w*|said|cuts?|decrease|reduction|layoffs?)\b/i;
+export const NEWS_WORDS = /\b(?:news|announce\w*|said|cuts?|decrease|reduction|layoffs?)\b/i;
 const CONFIDENCE = { subject: 0.9, anaphor: 0.6, headlineOnly: 0.5 } as const;
 const PAST_CUT = /\b(?:laid off|has cut|have cut|had cut|cut|eliminated|slashed|shed|axed|closed)\b/i;
 const FUTURE_CUT =
@@ -150,7 +151,7 @@ export function buildEvent(
       (s) =>
         mentionsCompany(s, company) ||
         (ctx.isMain &&
-          (ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text)) &&
+          s.refersBack &&
           s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
     )
     .slice(0, MAX_EVENT_SENTENCES[role]);
@@ -168,10 +169,7 @@ export function buildEvent(
   };
   const announcedHit =
     firstDate(cutSentences, false) ??
-    firstDate(
-      ctx.sentences.filter((s) => NEWS_WORDS.test(s.text)),
-      false,
-    );
+    firstDate(ctx.newsSentences, false);
   const effectiveHit = firstDate(cutSentences, true);
   const headcount = picked?.headcount ?? null;
   if (!ctx.isMain && !headcount && !percentHit && !announcedHit) return null;

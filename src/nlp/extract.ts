@@ -6,7 +6,7 @@ import { analyseSentence, findCutMentions } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
 import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
-import { buildEvent } from './event.js';
+import { buildEvent, NEWS_WORDS } from './event.js';
 import { findDates } from './dates.js';
 import type { DateMention } from './dates.js';
 import { escapeRegExp } from '../lib/regexp.js';
@@ -218,7 +218,15 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const known = ctx.knownCompanies;
   const text = article.text.slice(0, MAX_EXTRACT_CHARS);
   const midSentence = capitalisedMidSentence(text);
-  const isKnown: IsKnownCompany = (name) => midSentence.has(name) || (known?.has(stripSuffix(name)) ?? false);
+  const knownCache = new Map<string, boolean>();
+  const isKnown: IsKnownCompany = (name) => {
+    let answer = knownCache.get(name);
+    if (answer === undefined) {
+      answer = midSentence.has(name) || (known?.has(stripSuffix(name)) ?? false);
+      knownCache.set(name, answer);
+    }
+    return answer;
+  };
   const raw: Sentence[] = splitSentences(text);
   const dateCache = new Map<AnalysedSentence, DateMention[]>();
   const datesOf = (s: AnalysedSentence) => {
@@ -239,6 +247,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const companies = groupCompanies(text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;
+  const newsSentences = sentences.filter((s) => NEWS_WORDS.test(s.text));
   const mentions = findCutMentions(sentences, (form) => companies.has(form));
   const main = mainCompany(mentions, companyOf, headline, body, isKnown);
   if (!main) return { isLayoffReport: false, events: [] };
@@ -254,7 +263,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     .sort(([a], [b]) => Number(b === main) - Number(a === main))
     .slice(0, MAX_EVENTS)
     .map(([company, ms]) =>
-      buildEvent(company, ms, { published, datesOf, sentences, isMain: company === main }),
+      buildEvent(company, ms, { published, datesOf, newsSentences, sentences, isMain: company === main }),
     )
     .filter((e) => e !== null)
     .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));

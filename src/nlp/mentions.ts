@@ -9,6 +9,8 @@ export interface AnalysedSentence extends Sentence {
   names: NameMention[];
   triggers: Trigger[];
   isHeadline: boolean;
+  /** Says "it", "the company" or "the cuts": may be about the article's main company without naming it. */
+  refersBack: boolean;
 }
 
 export interface CutMention {
@@ -65,6 +67,7 @@ export function analyseSentence(
     names: trimAtTriggers(findNames(sentence.text, isKnown), triggers),
     triggers,
     isHeadline,
+    refersBack: ANAPHORA.test(sentence.text) || CUT_ANAPHORA.test(sentence.text),
   };
 }
 
