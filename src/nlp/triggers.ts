@@ -31,6 +31,8 @@ const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'giu');
 const PASSIVE_CLOSURE_RE = new RegExp(wordsPattern(PASSIVE_CLOSURE_TRIGGERS).source, 'giu');
 const DENIAL_RE = wordsPattern(DENIAL_CUES);
 const RUMOUR_RE = wordsPattern(RUMOUR_CUES);
+const DENIAL_ALL = wordsPattern(DENIAL_CUES, 'gi');
+const RUMOUR_ALL = wordsPattern(RUMOUR_CUES, 'gi');
 
 function kindOf(text: string): TriggerKind {
   const t = text.toLowerCase();
@@ -64,25 +66,26 @@ export const CUE_WINDOW = 110;
 /** Words after which a denial no longer holds ("denies 100,000 but admits it will lay off thousands"). */
 const CONTRAST = /\b(?:but|however|yet|admits?|admitted|acknowledg\w+|confirm\w*)\b/gi;
 
+/** Where the last match of a global pattern starts in the text, or -1. */
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(re.source, 'giu'))) last = m.index;
+  for (const m of text.matchAll(re)) last = m.index;
   return last;
 }
 
-function cueHolds(cue: RegExp, sentence: string, trigger: Trigger): boolean {
+function cueHolds(cue: RegExp, cueAll: RegExp, sentence: string, trigger: Trigger): boolean {
   const window = sentence.slice(Math.max(0, trigger.start - CUE_WINDOW), trigger.start);
-  const at = lastIndex(cue, window);
+  const at = lastIndex(cueAll, window);
   if (at < 0) return cue.test(sentence.slice(trigger.end, trigger.end + 40));
   return at > lastIndex(CONTRAST, window);
 }
 
 /** Is this trigger denied ("Apple denied reports of layoffs")? */
 export function isDeniedAt(sentence: string, trigger: Trigger): boolean {
-  return cueHolds(DENIAL_RE, sentence, trigger);
+  return cueHolds(DENIAL_RE, DENIAL_ALL, sentence, trigger);
 }
 
 /** Is this trigger only a rumour ("reports surfaced claiming that Apple was laying off")? */
 export function isRumourAt(sentence: string, trigger: Trigger): boolean {
-  return cueHolds(RUMOUR_RE, sentence, trigger);
+  return cueHolds(RUMOUR_RE, RUMOUR_ALL, sentence, trigger);
 }
