@@ -49,7 +49,10 @@ class SqliteStore implements Store {
     this.#db = db;
     this.#save = db.transaction((document, mentions, seen) => {
       const result = this.#saveNow(document, mentions);
-      if (seen) sources.markSeen(db, seen, result.documentId, document.fetchedAt);
+      if (seen) {
+        const item = { ...seen, contentHash: seen.contentHash ?? document.contentHash };
+        sources.markSeen(db, item, result.documentId, document.fetchedAt);
+      }
       return result;
     });
   }
