@@ -5,7 +5,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One case-insensitive alternation of word-bounded patterns. */
+/** One case-insensitive alternation of word-bounded patterns (ASCII word boundaries: fast, and enough here). */
 export function wordsPattern(patterns: readonly string[], flags = 'i'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\d])(?:${patterns.join('|')})(?![\\p{L}\\d])`, flags + 'u');
+  return new RegExp(`\\b(?:${patterns.join('|')})\\b`, flags);
 }

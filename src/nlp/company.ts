@@ -76,6 +76,7 @@ const ACRONYM_DEFINITION =
 /** "MindsEye developer Build A Rocket Boy": a product named by its maker; the product's name finds the maker. */
 const PRODUCT_OF_MAKER =
   /([A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3})\s(?:developer|maker|owner|publisher|operator|studio|creator)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})/g;
+const PRODUCT_HINT = /\b(?:developer|maker|owner|publisher|operator|studio|creator)\s[A-Z]/;
 /** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
 const RENAMED =
   /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
@@ -116,16 +117,16 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     return company;
   };
   const products = new Set<string>();
-  for (const m of text.matchAll(PRODUCT_OF_MAKER)) {
+  for (const m of PRODUCT_HINT.test(text) ? text.matchAll(PRODUCT_OF_MAKER) : []) {
     const [, product = '', maker = ''] = m;
     add(product, add(maker));
     products.add(product);
   }
-  for (const m of text.matchAll(RENAMED)) {
+  for (const m of text.includes(' now ') ? text.matchAll(RENAMED) : []) {
     const [, old = '', current = ''] = m;
     add(old, add(current));
   }
-  for (const m of text.matchAll(ACRONYM_DEFINITION)) {
+  for (const m of text.includes('(') ? text.matchAll(ACRONYM_DEFINITION) : []) {
     const [, long = '', short = ''] = m;
     const words = long.split(' ');
     if (words.length === 1 || /^[A-Z]{1,5}$/.test(short)) {

@@ -115,7 +115,7 @@ function vagueQuantities(sentence: string): Quantity[] {
 
 /** A sentence without a digit or a number word holds no size. */
 const SIZE_HINT = new RegExp(
-  String.raw`\d|hundred|thousand|dozen|handful|migliaia|centinaia|miles|cientos|tausende|hunderte|\b(?:${NUMBER_WORD_PATTERN})\b`,
+  String.raw`\d|hundred|thousand|dozen|handful|migliaia|centinaia|miles|cientos|tausende|hunderte|\b(?:eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b`,
   'i',
 );
 

@@ -22,13 +22,13 @@ export interface Trigger {
 /** How many words may stand between a cut verb and its job noun ("cut about 3.5% of its workforce"). */
 export const MAX_WORDS_VERB_TO_NOUN = 7;
 
-const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'giu');
+const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'gi');
 const CUT_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${CUT_VERBS.join('|')})\s+(?:[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})(?![\p{L}])`,
-  'giu',
+  String.raw`\b(?:${CUT_VERBS.join('|')})\s+(?:[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})\b`,
+  'gi',
 );
-const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'giu');
-const PASSIVE_CLOSURE_RE = new RegExp(wordsPattern(PASSIVE_CLOSURE_TRIGGERS).source, 'giu');
+const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'gi');
+const PASSIVE_CLOSURE_RE = new RegExp(wordsPattern(PASSIVE_CLOSURE_TRIGGERS).source, 'gi');
 const DENIAL_RE = wordsPattern(DENIAL_CUES);
 const RUMOUR_RE = wordsPattern(RUMOUR_CUES);
 const DENIAL_ALL = wordsPattern(DENIAL_CUES, 'gi');
@@ -43,7 +43,7 @@ function kindOf(text: string): TriggerKind {
 
 /** Word stems every trigger contains: a sentence without one skips the trigger patterns (most sentences). */
 export const TRIGGER_STEMS =
-  /lay|laid|job|cut|slash|elimin|shed|ax|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich/i;
+  /\b(?:lay|laid|job|cut|slash|elimin|shed|axe?[ds]?\b|axing|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich)/i;
 
 /** Every trigger in the sentence, in order. */
 export function findTriggers(sentence: string): Trigger[] {
