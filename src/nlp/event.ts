@@ -150,9 +150,7 @@ export function buildEvent(
     .filter(
       (s) =>
         mentionsCompany(s, company) ||
-        (ctx.isMain &&
-          s.refersBack &&
-          s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
+        (ctx.isMain && s.refersBack && s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
     )
     .slice(0, MAX_EVENT_SENTENCES[role]);
   const cutSentences = mentions.map((m) => m.sentence);
@@ -167,9 +165,7 @@ export function buildEvent(
     }
     return undefined;
   };
-  const announcedHit =
-    firstDate(cutSentences, false) ??
-    firstDate(ctx.newsSentences, false);
+  const announcedHit = firstDate(cutSentences, false) ?? firstDate(ctx.newsSentences, false);
   const effectiveHit = firstDate(cutSentences, true);
   const headcount = picked?.headcount ?? null;
   if (!ctx.isMain && !headcount && !percentHit && !announcedHit) return null;

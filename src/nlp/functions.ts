@@ -71,7 +71,8 @@ const INVOLVED = new RegExp(
 const NAMED_TEAM = /\b((?:[A-Z][\w&-]*\s){1,4})(?:team|division|unit|group)\b/g;
 
 /** Every pattern here ends in or names one of these nouns. */
-const TEAM_HINT = /team|role|position|staff|employee|worker|job|department|division|unit|function|organi[sz]ation|group/i;
+const TEAM_HINT =
+  /team|role|position|staff|employee|worker|job|department|division|unit|function|organi[sz]ation|group/i;
 
 /** Function names mentioned as affected in the sentence. */
 export function findFunctions(sentence: string): string[] {

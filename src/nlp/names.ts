@@ -65,11 +65,21 @@ const TIME_WORDS = new Set([
 ]);
 const PLACES = new Set([...COUNTRIES, ...CITIES, ...US_STATES.flatMap(([name, abbr]) => [name, abbr])]);
 const OUTLET_SET = new Set(OUTLETS);
-const TITLE_BEFORE = new RegExp(
-  `\\b(?:${PERSON_TITLES.map((t) => t.replace('.', '\\.')).join('|')})\\s*,?\\s*$`,
-  'i',
-);
-const SOURCE_BEFORE = new RegExp(`\\b(?:${SOURCE_INTRODUCERS.join('|')})\\s+$`, 'i');
+const TITLES = new Set(PERSON_TITLES);
+const INTRODUCERS = new Set(SOURCE_INTRODUCERS);
+/** The longest title or introducer, in words. */
+const MAX_PHRASE_WORDS = 6;
+
+/** Does the text end with one of the phrases (lower case, whole words), a comma or spaces aside? */
+function endsWithPhrase(before: string, phrases: ReadonlySet<string>): boolean {
+  const words = before
+    .toLowerCase()
+    .replace(/[\s,]+$/, '')
+    .split(/\s+/)
+    .slice(-MAX_PHRASE_WORDS);
+  for (let k = 1; k <= words.length; k++) if (phrases.has(words.slice(-k).join(' '))) return true;
+  return false;
+}
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
@@ -117,8 +127,8 @@ function classify(
   if (CONTRACTION.test(name) || /\b(?:Prize|Awards?)$/.test(name)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
-  if (OUTLET_SET.has(name) || SOURCE_BEFORE.test(before)) return 'outlet';
-  if (TITLE_BEFORE.test(before)) return 'person';
+  if (OUTLET_SET.has(name) || endsWithPhrase(before, INTRODUCERS)) return 'outlet';
+  if (endsWithPhrase(before, TITLES)) return 'person';
   if (
     FIRST_NAMES.has(name.split(' ')[0] ?? '') &&
     /\s/.test(name) &&
@@ -185,7 +195,7 @@ function pushName(
     return;
   }
   const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
-  const kind = SOURCE_BEFORE.test(rawBefore)
+  const kind = endsWithPhrase(rawBefore, INTRODUCERS)
     ? 'outlet'
     : STATE_AFTER.test(after) || /-area$/.test(name)
       ? 'place'

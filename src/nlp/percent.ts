@@ -41,7 +41,8 @@ const FRACTION_OF = new RegExp(
 );
 
 /** A sentence without one of these words states no share. */
-const SHARE_HINT = /%|percent|per cent|por ciento|per cento|prozent|pour cent|half|third|quarter|fifth|tenth/i;
+const SHARE_HINT =
+  /%|percent|per cent|por ciento|per cento|prozent|pour cent|half|third|quarter|fifth|tenth/i;
 
 function toNumber(raw: string): number {
   return Number(raw.replace(',', '.'));

@@ -3,7 +3,13 @@ import { DOCUMENT_SOURCES, OUTLETS, SOURCE_INTRODUCERS } from './lexicon.js';
 import { escapeRegExp } from '../lib/regexp.js';
 
 const NAME = String.raw`((?:The\s)?[A-Z][\w.&'’-]*(?:\s(?:of\s)?[A-Z][\w.&'’-]*){0,4})`;
-const INTRODUCED = new RegExp(String.raw`\b(?:${SOURCE_INTRODUCERS.join('|')})\s+${NAME}`, 'g');
+/** Introducers at a sentence start are capitalised; the name after them must be (no 'i' flag on it). */
+const anyCaseFirst = (phrase: string) =>
+  `[${phrase[0]?.toUpperCase()}${phrase[0]}]${escapeRegExp(phrase.slice(1))}`;
+const INTRODUCED = new RegExp(
+  String.raw`\b(?:${SOURCE_INTRODUCERS.map(anyCaseFirst).join('|')})\s+${NAME}`,
+  'g',
+);
 const REPORTED = new RegExp(
   String.raw`${NAME}\s+(?:reported|reports|first reported|was first to report)\b`,
   'g',
