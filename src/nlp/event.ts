@@ -80,8 +80,17 @@ function pickHeadcount(
   for (const m of ordered) {
     if (m.denied) continue;
     const workforce = findWorkforce(m.sentence.text);
-    for (const q of findQuantities(m.sentence.text)) {
-      if (!isHeadcountCandidate(q, m, workforce)) continue;
+    // The figure nearest the words of the cut: "Dell announced 1,700 layoffs; 10,000 at Verizon".
+    const distance = (q: Quantity) =>
+      q.end <= m.trigger.start
+        ? m.trigger.start - q.end
+        : q.start >= m.trigger.end
+          ? q.start - m.trigger.end
+          : 0;
+    const candidates = findQuantities(m.sentence.text)
+      .filter((q) => isHeadcountCandidate(q, m, workforce))
+      .sort((a, b) => distance(a) - distance(b));
+    for (const q of candidates) {
       const around = m.sentence.text.slice(Math.max(0, q.start - 40), q.end + 40);
       const headcount = { exact: q.exact, min: q.min, max: q.max, text: q.text };
       if (!CUMULATIVE_CUES.test(around)) return { headcount, from: m.sentence };

@@ -45,8 +45,20 @@ function kindOf(text: string): TriggerKind {
 export const TRIGGER_STEMS =
   /\b(?:lay|laid|job|cut|slash|elimin|shed|axe?[ds]?\b|axing|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich)/i;
 
+const FIGURE_AT_NAME =
+  /\b\d[\d,.]*\s+(?:(?:jobs|cuts|layoffs|positions|workers|employees)\s+)?at\s+(?=[A-Z])/g;
+/** A line of a list of cuts: "Home Depot - 7,000", "Pfizer/Wyeth - 20,000". */
+const LIST_LINE =
+  /^[A-Z][\w&.'’/ -]{1,60}?\s[-–—:]\s(?:about\s|around\s|up to\s)?\d[\d,.]*(?:\s(?:jobs|staff|workers|employees|positions))?\.?$/;
+
 /** Every trigger in the sentence, in order. */
 export function findTriggers(sentence: string): Trigger[] {
+  if (LIST_LINE.test(sentence)) {
+    const dash = /\s[-–—:]\s/.exec(sentence);
+    return dash
+      ? [{ start: dash.index, end: sentence.length, text: sentence.slice(dash.index), kind: 'layoff' }]
+      : [];
+  }
   if (!TRIGGER_STEMS.test(sentence)) return [];
   const out: Trigger[] = [];
   for (const m of sentence.matchAll(STRONG_RE)) {
@@ -57,6 +69,14 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   for (const m of [...sentence.matchAll(CLOSURE_RE), ...sentence.matchAll(PASSIVE_CLOSURE_RE)]) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'closure' });
+  }
+  if (out.length) {
+    // "16,000 cuts at Lucent Technologies; 10,000 at Verizon": each "N at Name" after a cut is one more.
+    for (const m of sentence.matchAll(FIGURE_AT_NAME)) {
+      if (!out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'layoff' });
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
+
+const triggerCases: [string, string, string[]][] = [
+  ['a layoff verb', 'Acme will lay off 300 workers.', ['lay off']],
+  ['a cut verb needs a job noun', 'Acme will cut 300 jobs and cut costs.', ['cut 300 jobs']],
+  ['costs alone are no cut', 'Acme will cut costs.', []],
+  ['a closure counts the site', 'Acme will close two plants in Ohio.', ['close two plants']],
+  ['a closure told from the site', 'Four chicken plants will be closing.', ['plants will be closing']],
+  ['German', 'Hessler streicht rund 1.200 Stellen.', ['streicht rund 1.200 Stellen']],
+  ['Spanish', 'Whirlpool planea eliminar unos 5.000 empleos.', ['eliminar unos 5.000 empleos']],
+  [
+    'each "N at Name" after a cut',
+    'Those cuts come after 16,000 cuts at Lucent; 10,000 at Verizon; and 3,000 at Gateway.',
+    ['cuts come after 16,000 cuts', '10,000 at ', '3,000 at '],
+  ],
+  ['a list line of a round-up', 'Home Depot - 7,000', [' - 7,000']],
+  ['"tax" is no axe', 'The tax bill will raise prices.', []],
+];
+for (const [name, sentence, expected] of triggerCases) {
+  test(`findTriggers: ${name}`, () => {
+    assert.deepEqual(
+      findTriggers(sentence).map((t) => t.text),
+      expected,
+    );
+  });
+}
+
+const stanceCases: [string, string, { denied: boolean; rumoured: boolean }][] = [
+  [
+    'a denial before the cut',
+    'Apple on Thursday denied reports of layoffs in its stores.',
+    { denied: true, rumoured: false },
+  ],
+  [
+    'an admission after a denial holds',
+    'IBM denies the rumor, but the company admits it will lay off several thousand employees.',
+    { denied: false, rumoured: false },
+  ],
+  [
+    'a rumour',
+    'Reports surfaced claiming that Apple was laying off retail staff.',
+    { denied: false, rumoured: true },
+  ],
+  ['a plain report', 'Acme said it will lay off 40 people.', { denied: false, rumoured: false }],
+];
+for (const [name, sentence, expected] of stanceCases) {
+  test(`isDeniedAt / isRumourAt: ${name}`, () => {
+    const triggers = findTriggers(sentence);
+    const trigger = triggers.at(-1);
+    assert.ok(trigger);
+    assert.deepEqual(
+      { denied: isDeniedAt(sentence, trigger), rumoured: isRumourAt(sentence, trigger) },
+      expected,
+    );
+  });
+}
