@@ -40,6 +40,8 @@ export interface SourcePoll {
   eventIds: number[];
   newEvents: number;
   errors: string[];
+  /** Items left for the next poll (their page failed for now). */
+  deferred: number;
 }
 
 /** Polls a source and records the outcome on it. Never throws for a fetch or read failure; the caller's abort does. */
@@ -53,6 +55,7 @@ export async function pollSource(source: Source, deps: WatchDeps): Promise<Sourc
     eventIds: [],
     newEvents: 0,
     errors: [],
+    deferred: 0,
   };
   let fetched;
   try {
@@ -83,12 +86,14 @@ export async function pollSource(source: Source, deps: WatchDeps): Promise<Sourc
     return failed(poll, error, deps);
   }
   const now = deps.ctx.now();
+  // With items left for later, the validators are dropped so the next poll gets the whole feed back.
+  const keep = poll.deferred === 0;
   await deps.store.recordPoll(source.id, {
     status: 'ok',
     at: now.toISOString(),
     nextPollAt: nextPollAfterSuccess(source, now),
-    etag: fetched.etag,
-    lastModified: fetched.lastModified,
+    etag: keep ? fetched.etag : null,
+    lastModified: keep ? fetched.lastModified : null,
     title,
     itemsSeen: poll.newItems,
     itemsNew: poll.newDocuments,
@@ -120,10 +125,22 @@ async function readItem(item: FeedItem, poll: SourcePoll, deps: WatchDeps): Prom
       const message = describe(error);
       poll.errors.push(message);
       // A page that may answer later is tried again next poll; one refused for good falls back to the summary.
-      if (isTransient(error)) return report(deps, poll, item, null, message);
+      if (isTransient(error)) {
+        poll.deferred++;
+        return report(deps, poll, item, null, message);
+      }
     }
   }
-  const processed = processDocument(raw, { ...deps.ctx, fallbackPublished: itemDay(item) });
+  let processed;
+  try {
+    processed = processDocument(raw, { ...deps.ctx, fallbackPublished: itemDay(item) });
+  } catch (error) {
+    // A document the reader or extractor cannot handle is skipped for good rather than blocking its feed.
+    const message = `${raw.input}: ${describe(error)}`;
+    poll.errors.push(message);
+    await store.markSeen(keys, deps.ctx.now().toISOString());
+    return report(deps, poll, item, null, message);
+  }
   const result = await saveProcessed(store, processed, deps.ctx.now().toISOString(), keys);
   if (result.status === 'new') {
     poll.newDocuments++;

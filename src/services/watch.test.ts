@@ -8,7 +8,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createFetcher } from '../ingest/fetch/index.js';
 import type { FetcherSettings } from '../ingest/fetch/index.js';
 import { fakeClock } from '../ingest/fetch/testdata/test-server.js';
-import { articlePath, feedPath, startNewsServer } from '../pipeline/testdata/news-server.js';
+import { articleHtml, articlePath, feedPath, startNewsServer } from '../pipeline/testdata/news-server.js';
+import { DEFAULT_FEEDS } from '../ingest/feeds/index.js';
 import { openSqliteStore } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { createSourceServices } from './index.js';
@@ -198,4 +199,70 @@ test('a feed that carries the full article is read without fetching the page', a
   assert.deepEqual([round.newItems, round.pagesRead, round.newDocuments], [1, 0, 1]);
   assert.equal(server.count('/a.html'), 0);
   assert.ok((await store.listEvents({ limit: 5 })).some((event) => event.headcount?.exact === 340));
+});
+
+test('a page robots.txt forbids falls back to the feed summary; a page that fails for now is tried next round', async (t) => {
+  const server = await startNewsServer({
+    feeds: 2,
+    itemsPerFeed: 1,
+    robots: true,
+    extra: (req, res, hits) => {
+      if (req.url === '/robots.txt') {
+        res.end(`User-agent: *\nDisallow: ${articlePath(0, 0)}\n`);
+        return true;
+      }
+      if (req.url?.startsWith(articlePath(1, 0)) && hits === 1) {
+        res.writeHead(503).end();
+        return true;
+      }
+      return false;
+    },
+  });
+  const { store, clock, sources } = setup(t, { maxAttempts: 1 });
+  t.after(() => server.close());
+  await sources.add(`${server.origin}${feedPath(0)}`);
+  await sources.add(`${server.origin}${feedPath(1)}`);
+  const first = await sources.round();
+  assert.equal(pageHits(server, articlePath(0, 0)), 0, 'robots.txt is honoured for pages');
+  assert.equal(first.errors, 2);
+  assert.equal(first.newDocuments, 1, 'the refused page is stored from its summary; the failing one waits');
+  clock.advance(31 * MINUTE);
+  const second = await sources.round();
+  assert.deepEqual([second.newItems, second.newDocuments, second.errors], [1, 1, 0]);
+  assert.equal((await sourceOf(store, `${server.origin}${feedPath(1)}`)).itemsNew, 1);
+});
+
+test('a page source is read when it changes and asked with If-Modified-Since otherwise', async (t) => {
+  const server = await startNewsServer({
+    feeds: 0,
+    itemsPerFeed: 0,
+    extra: (req, res) => {
+      if (req.url !== '/notice.html') return false;
+      const stamp = 'Tue, 04 Mar 2025 09:00:00 GMT';
+      if (req.headers['if-modified-since'] === stamp) res.writeHead(304).end();
+      else res.writeHead(200, { 'content-type': 'text/html', 'last-modified': stamp }).end(articleHtml(7, 7));
+      return true;
+    },
+  });
+  t.after(() => server.close());
+  const { store, clock, sources } = setup(t);
+  await sources.add(`${server.origin}/notice.html`, { kind: 'page' });
+  const first = await sources.round();
+  assert.deepEqual([first.pagesRead, first.newDocuments, first.eventsFound], [1, 1, 1]);
+  clock.advance(31 * MINUTE);
+  const second = await sources.round();
+  assert.deepEqual([second.sourcesPolled, second.pagesRead, second.newDocuments], [1, 0, 0]);
+  assert.equal(
+    (await sourceOf(store, `${server.origin}/notice.html`)).lastModified,
+    'Tue, 04 Mar 2025 09:00:00 GMT',
+  );
+});
+
+test('with no sources yet the default feeds are added, once', async (t) => {
+  const { store, sources } = setup(t);
+  assert.equal(await sources.addDefaultsWhenEmpty(), DEFAULT_FEEDS.length);
+  assert.equal(await sources.addDefaultsWhenEmpty(), 0);
+  const urls = (await store.listSources()).map((source) => source.url);
+  assert.equal(urls.length, DEFAULT_FEEDS.length);
+  assert.ok(urls.every((url) => url.startsWith('https://')));
 });

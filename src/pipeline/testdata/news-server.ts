@@ -8,8 +8,10 @@ export interface NewsOptions {
   itemsPerFeed: number;
   /** Milliseconds each article page waits before answering. */
   pageDelayMs?: number;
-  /** Answers paths the news routes do not (return false to fall through to 404). */
+  /** Asked first about every request; returns false to leave it to the news routes (else 404). */
   extra?: (req: IncomingMessage, res: ServerResponse, hits: number) => boolean;
+  /** Let `extra` answer /robots.txt (else it is a 404: no rules). */
+  robots?: boolean;
 }
 
 const FIRST = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Woodgrove', 'Litware', 'Proseware', 'Adatum'];
@@ -56,6 +58,7 @@ export function feedXml(origin: string, feed: number, items: number): string {
 export async function startNewsServer(options: NewsOptions): Promise<TestServer> {
   let origin = '';
   const server = await startServer((req, res, hits) => {
+    if (options.extra?.(req, res, hits)) return;
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     const feed = /^\/feeds\/(\d+)\.xml$/.exec(path);
     if (feed && Number(feed[1]) < options.feeds) {
@@ -78,9 +81,8 @@ export async function startNewsServer(options: NewsOptions): Promise<TestServer>
       else send();
       return;
     }
-    if (options.extra?.(req, res, hits)) return;
     res.writeHead(404).end();
-  });
+  }, { robots: options.robots ?? false });
   origin = server.origin;
   return server;
 }
