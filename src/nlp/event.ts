@@ -65,8 +65,15 @@ function isHeadcountCandidate(
   // A bare figure counts when it is the object of the cut ("cut 10,000", "Pfizer/Wyeth - 20,000").
   const gap =
     q.start >= m.trigger.end ? text.slice(m.trigger.end, q.start) : text.slice(q.end, m.trigger.start);
-  return gap.trim().split(/\s+/).filter(Boolean).length <= 2 && !/[.;]/.test(gap);
+  return (
+    gap.length <= MAX_BARE_GAP && gap.trim().split(/\s+/).filter(Boolean).length <= 2 && !/[.;]/.test(gap)
+  );
 }
+
+/** A figure further than this from the words of the cut (in characters) is about something else. */
+export const MAX_FIGURE_DISTANCE = 300;
+/** A bare figure ("cut 10,000") stands at most this close to the cut words. */
+const MAX_BARE_GAP = 30;
 
 function pickHeadcount(
   mentions: readonly CutMention[],
@@ -88,7 +95,7 @@ function pickHeadcount(
           ? q.start - m.trigger.end
           : 0;
     const candidates = findQuantities(m.sentence.text)
-      .filter((q) => isHeadcountCandidate(q, m, workforce))
+      .filter((q) => distance(q) <= MAX_FIGURE_DISTANCE && isHeadcountCandidate(q, m, workforce))
       .sort((a, b) => distance(a) - distance(b));
     for (const q of candidates) {
       const around = m.sentence.text.slice(Math.max(0, q.start - 40), q.end + 40);
