@@ -1,4 +1,4 @@
-// Loading inputs from files and stdin, and the one-line errors for names that cannot be read.
+// Loading inputs from files, stdin and URLs, and the one-line errors for names that cannot be read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { PinkslipError } from '../domain/index.js';
+import { createFetcher } from './fetch/index.js';
+import { startServer } from './fetch/testdata/test-server.js';
 import { loadInput, loadInputs } from './files.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pinkslip-files-'));
@@ -41,3 +43,25 @@ for (const [name, path, code, reason] of failures) {
     );
   });
 }
+
+test('a URL loads through the polite fetcher, which refuses loopback unless allowed', async (t) => {
+  const server = await startServer((_req, res) => {
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<html><body><p>Contoso cuts 12 jobs.</p></body></html>');
+  });
+  t.after(() => server.close());
+  const url = `${server.origin}/a.html`;
+  await assert.rejects(
+    loadInput(url, noStdin),
+    (error: unknown) => error instanceof PinkslipError && error.code === 'fetch_refused',
+  );
+  assert.equal(server.requests.length, 0);
+  const fetcher = createFetcher({ allowPrivate: true });
+  const raw = await loadInput(url, { ...noStdin, fetcher: () => fetcher });
+  assert.deepEqual([raw.input, raw.url, raw.contentType], [url, url, 'text/html']);
+  assert.match(
+    String(server.requests.find((r) => r.path === '/a.html')?.headers['user-agent']),
+    /^pinkslip\//,
+  );
+});
