@@ -129,7 +129,8 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   for (const m of text.includes('(') ? text.matchAll(ACRONYM_DEFINITION) : []) {
     const [, long = '', short = ''] = m;
     const words = long.split(' ');
-    if (words.length === 1 || /^[A-Z]{1,5}$/.test(short)) {
+    const isTicker = /^[A-Z]{1,5}$/.test(short);
+    if (words.length === 1 || isTicker) {
       // A ticker after the name, "Apple (AAPL)", or a one-word name with its short form.
       if (!byForm.has(short) || byForm.get(short) === byForm.get(long)) add(short, add(stripSuffix(long)));
       if (initials(long) !== short.replace(/[^A-Z]/g, '')) continue;

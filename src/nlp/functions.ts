@@ -9,6 +9,7 @@ export const FUNCTION_TERMS: readonly [string, string][] = [
   ['engineers', 'engineering'],
   ['sales', 'sales'],
   ['marketing', 'marketing'],
+  ['quality assurance', 'quality assurance'],
   ['global services', 'global services'],
   ['training and certification', 'training and certification'],
   ['recruiting', 'recruiting'],

@@ -331,6 +331,7 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Israeli',
   'Prime',
   'Team',
+  'WARN',
   'Der',
   'Die',
   'Das',

@@ -76,7 +76,7 @@ const REPORTED_BY_OTHERS = Symbol('reported by others');
 
 /** Spans of relative clauses and appositions (", which purchased the Daily News in September,"). */
 function asideSpans(text: string): [number, number][] {
-  return [...text.matchAll(/,\s(?:which|who|whose|a|an)\b[^,]*,/g)].map((m) => [
+  return [...text.matchAll(/,\s(?:which|who|whose|a|an|the)\b[^,]*,/g)].map((m) => [
     m.index,
     m.index + m[0].length,
   ]);

@@ -15,7 +15,7 @@ export interface NameMention {
   possessive: boolean;
 }
 
-const WORD = String.raw`(?:[A-Z][\p{L}\d&'’.-]*[\p{L}\d]|[A-Z]|\d+[A-Za-z][\p{L}\d]*)`;
+const WORD = String.raw`(?:\p{Lu}[\p{L}\d&'’.-]*[\p{L}\d]|\p{Lu}|\d+[A-Za-z][\p{L}\d]*)`;
 const CONNECTOR = String.raw`(?:\s(?:of|de|del|la|le|du|für)\s|\s|-|\s?&\s?|\/)`;
 const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,6}(?:['’]s?)?`, 'gu');
 
@@ -125,6 +125,8 @@ function classify(
   isKnown: IsKnownCompany,
 ): NameKind | null {
   if (CONTRACTION.test(name) || /\b(?:Prize|Awards?)$/.test(name)) return null;
+  // A title in quotes ("the Skyhollow series") names a work, not an employer.
+  if (/["“‘']\s*$/.test(before) && /^\s*["”’']/.test(after)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
   if (OUTLET_SET.has(name) || endsWithPhrase(before, INTRODUCERS)) return 'outlet';
