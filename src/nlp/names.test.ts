@@ -38,6 +38,16 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'a title in quotes is a work, not an employer',
+    'Lumenfield, the studio behind the "Skyhollow" series, cut jobs.',
+    [['Lumenfield', 'org']],
+  ],
+  [
+    'an accented capital starts a name',
+    'studio head Étienne Marchand said so',
+    [['Étienne Marchand', 'person']],
+  ],
+  [
     'places',
     'Offices in Florida and Mayport, Fla. close.',
     [
