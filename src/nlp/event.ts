@@ -140,6 +140,8 @@ function mentionsCompany(s: AnalysedSentence, company: Company): boolean {
 }
 
 /** An event reads at most this many of its mentions and of the sentences about its company. */
+/** Sources are looked for in the cut sentences and this many more about the company. */
+export const MAX_SOURCE_SENTENCES = 20;
 export const MAX_EVENT_MENTIONS = { main: 40, other: 10 } as const;
 export const MAX_EVENT_SENTENCES = { main: 60, other: 10 } as const;
 
@@ -199,7 +201,8 @@ export function buildEvent(
     const max = (headcount.max / workforce) * 100;
     percentDetail = { value: Math.round(((min + max) / 2) * 10) / 10, min, max, derived: true };
   }
-  const sources = [...new Set(about.concat(cutSentences).flatMap((s) => findSources(s.text, company.name)))];
+  const sourceSentences = cutSentences.concat(about.slice(0, MAX_SOURCE_SENTENCES));
+  const sources = [...new Set(sourceSentences.flatMap((s) => findSources(s.text, company.name)))];
   const functions = [...new Set(cutSentences.concat(about).flatMap((s) => findFunctions(s.text)))];
   const locations = [...new Set(cutSentences.flatMap((s) => findLocations(s.text)))];
   const reasonFound = firstHit(cutSentences.concat(about), (s) => {

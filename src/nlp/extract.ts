@@ -41,6 +41,9 @@ export const MAX_EXTRACT_CHARS = 60_000;
 /** At most this many events per article (round-ups list a dozen at most; junk lists thousands). */
 export const MAX_EVENTS = 30;
 
+/** The news is dated from a sentence among the first ones when no cut sentence gives the day. */
+export const MAX_NEWS_SENTENCES = 25;
+
 /** Paragraphs counted as the lead of an article (a headline line in the text is the first). */
 export const LEAD_PARAGRAPHS = 4;
 
@@ -247,7 +250,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const companies = groupCompanies(text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);
   const sentences = article.title ? [headline, ...body] : body;
-  const newsSentences = sentences.filter((s) => NEWS_WORDS.test(s.text));
+  const newsSentences = sentences.slice(0, MAX_NEWS_SENTENCES).filter((s) => NEWS_WORDS.test(s.text));
   const mentions = findCutMentions(sentences, (form) => companies.has(form));
   const main = mainCompany(mentions, companyOf, headline, body, isKnown);
   if (!main) return { isLayoffReport: false, events: [] };

@@ -67,19 +67,21 @@ const PLACES = new Set([...COUNTRIES, ...CITIES, ...US_STATES.flatMap(([name, ab
 const OUTLET_SET = new Set(OUTLETS);
 const TITLES = new Set(PERSON_TITLES);
 const INTRODUCERS = new Set(SOURCE_INTRODUCERS);
+const lastWordOf = (phrase: string) => phrase.slice(phrase.lastIndexOf(' ') + 1);
+/** The words a title or an introducer ends with: any other word before a name rules them out at once. */
+const PHRASE_ENDS = new Set([...TITLES, ...INTRODUCERS].map(lastWordOf));
 /** The longest title or introducer, in words. */
 const MAX_PHRASE_WORDS = 6;
 
 /** Does the text end with one of the phrases (lower case, whole words), a comma or spaces aside? */
 function endsWithPhrase(before: string, phrases: ReadonlySet<string>): boolean {
-  const words = before
-    .toLowerCase()
-    .replace(/[\s,]+$/, '')
-    .split(/\s+/)
-    .slice(-MAX_PHRASE_WORDS);
+  const trimmed = before.replace(/[\s,]+$/, '');
+  if (!PHRASE_ENDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  const words = trimmed.toLowerCase().split(/\s+/).slice(-MAX_PHRASE_WORDS);
   for (let k = 1; k <= words.length; k++) if (phrases.has(words.slice(-k).join(' '))) return true;
   return false;
 }
+
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
