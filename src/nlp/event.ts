@@ -2,7 +2,6 @@
 import type { Evidence, EventKind, EventStatus, Headcount, LayoffEvent, Percent } from '../domain/index.js';
 import type { Company } from './company.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
-import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import { findPercents } from './percent.js';
 import { findWorkforce } from './workforce.js';
@@ -16,6 +15,8 @@ export interface EventContext {
   published: string | null;
   /** The dates of a sentence, read once per extraction (chrono is the slowest step). */
   datesOf: (s: AnalysedSentence) => readonly DateMention[];
+  /** The sizes a sentence gives, read once per extraction. */
+  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[];
   /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
   newsSentences: readonly AnalysedSentence[];
   sentences: readonly AnalysedSentence[];
@@ -77,6 +78,7 @@ const MAX_BARE_GAP = 30;
 
 function pickHeadcount(
   mentions: readonly CutMention[],
+  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[],
 ): { headcount: Headcount; from: AnalysedSentence } | null {
   let fallback: { headcount: Headcount; from: AnalysedSentence } | null = null;
   // Headlines round ("Over 800 Workers" for 814): the body's figure comes first.
@@ -94,7 +96,7 @@ function pickHeadcount(
         : q.start >= m.trigger.end
           ? q.start - m.trigger.end
           : 0;
-    const candidates = findQuantities(m.sentence.text)
+    const candidates = quantitiesOf(m.sentence)
       .filter((q) => distance(q) <= MAX_FIGURE_DISTANCE && isHeadcountCandidate(q, m, workforce))
       .sort((a, b) => distance(a) - distance(b));
     for (const q of candidates) {
@@ -107,7 +109,10 @@ function pickHeadcount(
   return fallback;
 }
 
-function statusOf(mentions: readonly CutMention[]): EventStatus {
+function statusOf(
+  mentions: readonly CutMention[],
+  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[],
+): EventStatus {
   const lead = mentions[0];
   if (!lead) return 'announced';
   const confirmed = () =>
@@ -116,7 +121,7 @@ function statusOf(mentions: readonly CutMention[]): EventStatus {
         !m.denied &&
         !m.rumoured &&
         !REPORTED.test(m.sentence.text) &&
-        findQuantities(m.sentence.text).length > 0,
+        quantitiesOf(m.sentence).length > 0,
     );
   if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';
@@ -164,15 +169,18 @@ export function buildEvent(
 ): LayoffEvent | null {
   const role = ctx.isMain ? 'main' : 'other';
   const mentions = allMentions.slice(0, MAX_EVENT_MENTIONS[role]);
-  const about = ctx.sentences
-    .filter(
-      (s) =>
-        mentionsCompany(s, company) ||
-        (ctx.isMain && s.refersBack && s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
-    )
-    .slice(0, MAX_EVENT_SENTENCES[role]);
   const cutSentences = mentions.map((m) => m.sentence);
-  const picked = pickHeadcount(mentions);
+  // A minor event of a round-up is read from its own cut sentences; the main one from all about it.
+  const about = ctx.isMain
+    ? ctx.sentences
+        .filter(
+          (s) =>
+            mentionsCompany(s, company) ||
+            (s.refersBack && s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
+        )
+        .slice(0, MAX_EVENT_SENTENCES.main)
+    : cutSentences.slice(0, MAX_EVENT_SENTENCES.other);
+  const picked = pickHeadcount(mentions, ctx.quantitiesOf);
   const percentFound = firstHit(cutSentences.concat(about), (s) => findPercents(s.text));
   const percentHit = percentFound && { p: percentFound.value, s: percentFound.sentence };
   const workforce = firstHit(about, (s) => findWorkforce(s.text))?.value.value ?? null;
@@ -229,7 +237,7 @@ export function buildEvent(
     locations,
     announced: announcedHit?.d.date ?? null,
     effective: effectiveHit?.d.date ?? null,
-    status: statusOf(mentions),
+    status: statusOf(mentions, ctx.quantitiesOf),
     kind: kindOf(mentions),
     reason: reasonHit?.r ?? null,
     sources,

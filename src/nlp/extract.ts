@@ -8,6 +8,8 @@ import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
 import { buildEvent, NEWS_WORDS } from './event.js';
 import { findDates } from './dates.js';
+import { findQuantities } from './quantity.js';
+import type { Quantity } from './quantity.js';
 import type { DateMention } from './dates.js';
 import { escapeRegExp } from '../lib/regexp.js';
 import type { IsKnownCompany, NameMention } from './names.js';
@@ -80,8 +82,10 @@ function headlineSentence(
   // Headlines shorten names ("Northwind Cloud" for "Northwind Cloud Services"): the form sharing the most
   // leading words with the headline at a position wins, if it shares all its words or at least two.
   const best = new Map<number, { form: string; words: number; length: number }>();
+  const titleWords = new Set(title.split(/\s+/).map((w) => w.replace(/['’]s?$|[,:;]$/g, '')));
   for (const form of forms) {
     const words = form.split(' ');
+    if (!titleWords.has(words[0] ?? '')) continue;
     for (const m of title.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(words[0] ?? '')}(?![\\w])`, 'g'))) {
       const titleWords = title.slice(m.index).split(/\s+/);
       let shared = 0;
@@ -237,6 +241,12 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     if (!dates) dateCache.set(s, (dates = findDates(s.text, published)));
     return dates;
   };
+  const quantityCache = new Map<AnalysedSentence, Quantity[]>();
+  const quantitiesOf = (s: AnalysedSentence) => {
+    let quantities = quantityCache.get(s);
+    if (!quantities) quantityCache.set(s, (quantities = findQuantities(s.text)));
+    return quantities;
+  };
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   markSurnames(body);
   keepKnownFormsInTitleCase(body);
@@ -266,7 +276,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     .sort(([a], [b]) => Number(b === main) - Number(a === main))
     .slice(0, MAX_EVENTS)
     .map(([company, ms]) =>
-      buildEvent(company, ms, { published, datesOf, newsSentences, sentences, isMain: company === main }),
+      buildEvent(company, ms, { published, datesOf, quantitiesOf, newsSentences, sentences, isMain: company === main }),
     )
     .filter((e) => e !== null)
     .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));
