@@ -12,6 +12,7 @@ import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import type { DateMention } from './dates.js';
 import { escapeRegExp } from '../lib/regexp.js';
+import { LETTER, UPPER } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
 import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
 import { wordsPattern } from '../lib/regexp.js';
@@ -116,9 +117,11 @@ function headlineSentence(
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
 }
 
+const MID_SENTENCE_CAPITAL = new RegExp(`(?<=[a-zß-öø-ÿ]\\s)[${UPPER}][${LETTER}\\d&'’-]+`, 'g');
+
 /** Words written with a capital inside a sentence, which makes them names where they open one. */
 function capitalisedMidSentence(text: string): Set<string> {
-  return new Set(text.match(/(?<=\p{Ll}\s)\p{Lu}[\p{L}\d&'’-]+/gu) ?? []);
+  return new Set(text.match(MID_SENTENCE_CAPITAL) ?? []);
 }
 
 /** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */

@@ -15,9 +15,15 @@ export interface NameMention {
   possessive: boolean;
 }
 
-const WORD = String.raw`(?:\p{Lu}[\p{L}\d&'’.-]*[\p{L}\d]|\p{Lu}|\d+[A-Za-z][\p{L}\d]*)`;
+/**
+ * Latin letters written out, not \p{L} with the u flag: V8 runs these patterns much faster, and names
+ * only have capitals in Latin (and Greek, Cyrillic: not read here) scripts.
+ */
+export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
+export const LETTER = `a-zA-ZÀ-ÖØ-öø-ɏ`;
+const WORD = String.raw`(?:[${UPPER}][${LETTER}\d&'’.-]*[${LETTER}\d]|[${UPPER}]|\d+[A-Za-z][${LETTER}\d]*)`;
 const CONNECTOR = String.raw`(?:\s(?:of|de|del|la|le|du|für)\s|\s|-|\s?&\s?|\/)`;
-const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,6}(?:['’]s?)?`, 'gu');
+const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,6}(?:['’]s?)?`, 'g');
 
 const NON_NAME = new Set(NON_NAME_WORDS);
 const TIME_WORDS = new Set([
