@@ -4,6 +4,7 @@ import { decodeHtml, looksLikeHtml, readHtml } from './html/index.js';
 import { readPlainText } from './plain-text.js';
 
 export { readPlainText, trimPlainText } from './plain-text.js';
+export { htmlToText } from './html/index.js';
 
 export interface RawDocument {
   /** What the user gave: a path, a URL or "-". */
