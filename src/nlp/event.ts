@@ -118,10 +118,7 @@ function statusOf(
   const confirmed = () =>
     mentions.some(
       (m) =>
-        !m.denied &&
-        !m.rumoured &&
-        !REPORTED.test(m.sentence.text) &&
-        quantitiesOf(m.sentence).length > 0,
+        !m.denied && !m.rumoured && !REPORTED.test(m.sentence.text) && quantitiesOf(m.sentence).length > 0,
     );
   if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';

@@ -279,7 +279,14 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     .sort(([a], [b]) => Number(b === main) - Number(a === main))
     .slice(0, MAX_EVENTS)
     .map(([company, ms]) =>
-      buildEvent(company, ms, { published, datesOf, quantitiesOf, newsSentences, sentences, isMain: company === main }),
+      buildEvent(company, ms, {
+        published,
+        datesOf,
+        quantitiesOf,
+        newsSentences,
+        sentences,
+        isMain: company === main,
+      }),
     )
     .filter((e) => e !== null)
     .sort((a, b) => Number(b.company === main.name) - Number(a.company === main.name));
