@@ -44,6 +44,7 @@ const cases: Case[] = [
   },
   { name: 'advice about layoffs in general is no report', file: 'advice.txt', report: false },
   { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
+  { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   {
     name: 'a round-up gives one event per company, "-based" places dropped',
     file: 'roundup.txt',

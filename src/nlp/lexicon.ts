@@ -204,6 +204,8 @@ export const GENERAL_TOPIC_CUES: readonly string[] = [
   'what to do',
   'should',
   'opinion',
+  'column',
+  'commentary',
 ];
 
 /** Capitalised words that never start a company name. */

@@ -16,6 +16,7 @@ const triggerCases: [string, string, string[]][] = [
     ['cuts come after 16,000 cuts', '10,000 at ', '3,000 at '],
   ],
   ['a list line of a round-up', 'Home Depot - 7,000', [' - 7,000']],
+  ['a line of scores is no list of cuts', 'Palm Bay 18 22 13 17 — 70', []],
   ['"tax" is no axe', 'The tax bill will raise prices.', []],
 ];
 for (const [name, sentence, expected] of triggerCases) {

@@ -49,7 +49,7 @@ const FIGURE_AT_NAME =
   /\b\d[\d,.]*\s+(?:(?:jobs|cuts|layoffs|positions|workers|employees)\s+)?at\s+(?=[A-Z])/g;
 /** A line of a list of cuts: "Home Depot - 7,000", "Pfizer/Wyeth - 20,000". */
 const LIST_LINE =
-  /^[A-Z][\w&.'’/ -]{1,60}?\s[-–—:]\s(?:about\s|around\s|up to\s)?\d[\d,.]*(?:\s(?:jobs|staff|workers|employees|positions))?\.?$/;
+  /^[A-Z][A-Za-z&.'’/ -]{1,60}?\s[-–—:]\s(?:about\s|around\s|up to\s)?\d[\d,.]*(?:\s(?:jobs|staff|workers|employees|positions))?\.?$/;
 
 /** Every trigger in the sentence, in order. */
 export function findTriggers(sentence: string): Trigger[] {
