@@ -46,6 +46,58 @@ const cases: Case[] = [
   { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   {
+    name: 'a cut told only as background to other news is no report',
+    file: 'background-cut.txt',
+    report: false,
+  },
+  {
+    name: 'a furlough: kind, reason, teams and states',
+    file: 'furlough.txt',
+    published: '2025-06-12',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.kind, 'furlough');
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [990, 1210]);
+      assert.equal(e?.announced, '2025-06-09');
+      assert.ok(e?.functions.includes('administrative'));
+      assert.deepEqual(e?.locations, ['Wisconsin', 'Illinois']);
+      assert.equal(e?.reason, 'a drop in elective procedures');
+    },
+  },
+  {
+    name: 'a share from a memo seen by an outlet, with the workforce before the cuts',
+    file: 'memo-percent.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Pellucid');
+      assert.equal(e?.percent, 22);
+      assert.equal(e?.workforce, 640);
+      assert.ok(e?.sources.includes('TechBeat'));
+      assert.ok(!e?.sources.includes('TechBeat.'));
+    },
+  },
+  {
+    name: 'a mill closure with a WARN notice',
+    file: 'mill-closure.txt',
+    published: '2025-06-12',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Granite Paper');
+      assert.equal(e?.headcount?.exact, 260);
+      assert.ok(e?.locations.includes('Millinocket, Maine'));
+      assert.ok(e?.sources.includes('WARN notice'));
+    },
+  },
+  {
+    name: 'buyouts: kind and a stated workforce',
+    file: 'buyout.txt',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.kind, 'buyout');
+      assert.equal(e?.workforce, 48000);
+    },
+  },
+  {
     name: 'a round-up gives one event per company, "-based" places dropped',
     file: 'roundup.txt',
     published: '2025-12-05',

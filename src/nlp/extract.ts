@@ -211,6 +211,14 @@ function mainCompany(
   return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** "Last year the company cut 1,200 jobs": a cut told only as background to other news. */
+const BACKGROUND_CUES =
+  /\b(?:last year|earlier this year|in (?:19|20)\d\d|previously|in the past|a year ago|years ago|last (?:spring|summer|fall|autumn|winter))\b/i;
+
+function isBackgroundOnly(headline: AnalysedSentence, mentions: readonly CutMention[]): boolean {
+  return headline.triggers.length === 0 && mentions.every((m) => BACKGROUND_CUES.test(m.sentence.text));
+}
+
 /** Headlines about hiring or about layoffs in general (advice, opinion) introduce no specific cut. */
 function isOffTopicHeadline(
   headline: AnalysedSentence,
@@ -295,6 +303,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     first !== undefined &&
     first.company === main.name &&
     first.status !== 'denied' &&
-    !isOffTopicHeadline(headline, mentions, main);
+    !isOffTopicHeadline(headline, mentions, main) &&
+    !isBackgroundOnly(headline, byCompany.get(main) ?? []);
   return { isLayoffReport, events: isLayoffReport ? events : [] };
 }

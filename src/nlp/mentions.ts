@@ -34,7 +34,7 @@ export const ANAPHORA = new RegExp(
 );
 /** Words that refer back to the article's cut itself ("The cuts represent around 15% of ..."). */
 export const CUT_ANAPHORA =
-  /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|move|downsizing|restructuring)\b/i;
+  /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|furloughs|buyouts|closures?|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
 /** A name after these words is an object or a modifier, not the subject that "it" points back to. */
 const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:\S+\s+){0,3}$/i;

@@ -12,6 +12,7 @@ export const REASON_INTRODUCERS: readonly string[] = [
   'due to',
   'because of',
   'citing',
+  'cited',
   'amid',
   'blaming',
   'to cut costs',

@@ -21,7 +21,10 @@ const DOCUMENTS = DOCUMENT_SOURCES.map((d) => ({ re: new RegExp(`\\b${d.pattern}
 const NOT_SOURCES = /^(?:The Company|It|He|She|They|We|Employees|Staff|Workers|Data|Sources?|People)$/i;
 
 function canonicalOutlet(name: string): string {
-  const clean = name.replace(/['’]s$/, '').trim();
+  const clean = name
+    .replace(/['’]s$/, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
   const known = OUTLET_KEYS.get(clean.toLowerCase());
   if (known) return known;
   if (/^[A-Z .]+$/.test(clean) && clean.length > 3)
