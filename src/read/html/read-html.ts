@@ -3,6 +3,7 @@ import { PinkslipError } from '../../domain/errors.js';
 import { decodeHtml } from './decode.js';
 import { extractMainText } from './main-text.js';
 import { readMetadata } from './metadata.js';
+import type { PageMetadata } from './metadata.js';
 import { parseHtml } from './tree.js';
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -15,16 +16,8 @@ export interface HtmlReadOptions {
   maxBytes?: number;
 }
 
-export interface PageRead {
-  title: string | null;
-  /** YYYY-MM-DD */
-  published: string | null;
-  byline: string | null;
-  publisher: string | null;
-  /** Canonical URL. */
-  url: string | null;
-  language: string | null;
-  /** Main text, blocks separated by a blank line. */
+/** A page's metadata (YYYY-MM-DD date, canonical URL) and its main text, blocks separated by a blank line. */
+export interface PageRead extends PageMetadata {
   text: string;
 }
 
