@@ -1,6 +1,7 @@
 // Builds one event from a company's cut mentions: size, share, dates, teams, places, sources, status.
 import type { Evidence, EventKind, EventStatus, Headcount, LayoffEvent, Percent } from '../domain/index.js';
 import type { Company } from './company.js';
+import { refersBack } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
 import type { Quantity } from './quantity.js';
 import { findPercents } from './percent.js';
@@ -142,7 +143,7 @@ function mentionsCompany(s: AnalysedSentence, company: Company): boolean {
 }
 
 /** An event reads at most this many of its mentions and of the sentences about its company. */
-/** Sources are looked for in the cut sentences and this many more about the company. */
+/** Sources and teams are looked for in the cut sentences and this many more about the company. */
 export const MAX_SOURCE_SENTENCES = 20;
 export const MAX_EVENT_MENTIONS = { main: 40, other: 10 } as const;
 export const MAX_EVENT_SENTENCES = { main: 60, other: 10 } as const;
@@ -173,7 +174,7 @@ export function buildEvent(
         .filter(
           (s) =>
             mentionsCompany(s, company) ||
-            (s.refersBack && s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name))),
+            (s.names.every((n) => n.kind !== 'org' || company.forms.has(n.name)) && refersBack(s)),
         )
         .slice(0, MAX_EVENT_SENTENCES.main)
     : cutSentences.slice(0, MAX_EVENT_SENTENCES.other);
@@ -206,9 +207,9 @@ export function buildEvent(
     const max = (headcount.max / workforce) * 100;
     percentDetail = { value: Math.round(((min + max) / 2) * 10) / 10, min, max, derived: true };
   }
-  const sourceSentences = cutSentences.concat(about.slice(0, MAX_SOURCE_SENTENCES));
-  const sources = [...new Set(sourceSentences.flatMap((s) => findSources(s.text, company.name)))];
-  const functions = [...new Set(cutSentences.concat(about).flatMap((s) => findFunctions(s.text)))];
+  const creditSentences = cutSentences.concat(about.slice(0, MAX_SOURCE_SENTENCES));
+  const sources = [...new Set(creditSentences.flatMap((s) => findSources(s.text, company.name)))];
+  const functions = [...new Set(creditSentences.flatMap((s) => findFunctions(s.text)))];
   const locations = [...new Set(cutSentences.flatMap((s) => findLocations(s.text)))];
   const reasonFound = firstHit(cutSentences.concat(about), (s) => {
     const reason = findReason(s.text);

@@ -9,8 +9,11 @@ export interface AnalysedSentence extends Sentence {
   names: NameMention[];
   triggers: Trigger[];
   isHeadline: boolean;
-  /** Says "it", "the company" or "the cuts": may be about the article's main company without naming it. */
-  refersBack: boolean;
+}
+
+/** Says "it", "the company" or "the cuts": may be about the article's main company without naming it. */
+export function refersBack(s: AnalysedSentence): boolean {
+  return ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text);
 }
 
 export interface CutMention {
@@ -67,7 +70,6 @@ export function analyseSentence(
     names: trimAtTriggers(findNames(sentence.text, isKnown), triggers),
     triggers,
     isHeadline,
-    refersBack: ANAPHORA.test(sentence.text) || CUT_ANAPHORA.test(sentence.text),
   };
 }
 
