@@ -67,6 +67,82 @@ export const UNIT_WORDS: readonly string[] = [
   'Media',
 ];
 
+/** Words after a company's short name that still name the same company ("Tyson Foods", "Nortel Networks"). */
+export const COMPANY_TAIL_WORDS: readonly string[] = [
+  'Foods',
+  'Food',
+  'Networks',
+  'Network',
+  'Group',
+  'Systems',
+  'System',
+  'Technologies',
+  'Technology',
+  'Tech',
+  'Motor',
+  'Motors',
+  'Platforms',
+  'Health',
+  'Healthcare',
+  'Bank',
+  'Banking',
+  'Airlines',
+  'Airways',
+  'Air',
+  'Entertainment',
+  'Media',
+  'News',
+  'Communications',
+  'Holding',
+  'Holdings',
+  'International',
+  'Industries',
+  'Computer',
+  'Computers',
+  'Software',
+  'Labs',
+  'Pharmaceuticals',
+  'Pharma',
+  'Energy',
+  'Steel',
+  'Stores',
+  'Brands',
+  'Financial',
+  'Insurance',
+  'Telecom',
+  'Partners',
+  'Solutions',
+  'Services',
+  'Studios',
+  'Games',
+  'Interactive',
+  'Electronics',
+  'Semiconductor',
+  'Semiconductors',
+  'Automotive',
+  'Robotics',
+  'Analytics',
+  'Logistics',
+  'Freight',
+  'Lines',
+  'Paper',
+  'Mills',
+  'Manufacturing',
+  'Products',
+  'Capital',
+  'Digital',
+  'Global',
+  'America',
+  'USA',
+  'US',
+  'UK',
+  'Corporation',
+  'Company',
+  'Cos',
+  'Enterprises',
+  'Limited',
+];
+const COMPANY_TAIL_SET = new Set(COMPANY_TAIL_WORDS);
 const SUFFIX_RE = new RegExp(
   `(?:,?\\s(?:${CORPORATE_SUFFIXES.map((s) => s.replace(/\./g, '\\.')).join('|')}))+$`,
 );
@@ -165,12 +241,15 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
         );
       });
     if (longer) {
-      const rest = stripSuffix(longer).slice(bare.length).trim();
-      // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company.
       const owner = byForm.get(longer);
+      const longerBare = stripSuffix(longer);
+      const isPrefix = longerBare.toLowerCase().startsWith(`${lower} `);
+      const rest = isPrefix ? longerBare.slice(bare.length).trim() : '';
+      // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company;
+      // "Ascension" before "Ascension St" (a hospital it runs) neither.
       if (owner && rest && (UNIT_SET.has(rest) || UNIT_SET.has(rest.split(' ')[0] ?? '')))
         owner.parent ??= bare;
-      else if (owner) {
+      else if (owner && (!rest || rest.split(' ').every((w) => COMPANY_TAIL_SET.has(w)))) {
         add(form, owner);
         continue;
       }

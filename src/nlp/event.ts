@@ -31,6 +31,9 @@ export const CUMULATIVE_CUES =
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
 /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
+/** A day or month named, even when the year is unknown ("on Oct. 19"). */
+const DATE_WORDS =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 export const NEWS_WORDS = /\b(?:news|announce\w*|said|cuts?|decrease|reduction|layoffs?)\b/i;
 const CONFIDENCE = { subject: 0.9, anaphor: 0.6, headlineOnly: 0.5 } as const;
 const PAST_CUT = /\b(?:laid off|has cut|have cut|had cut|cut|eliminated|slashed|shed|axed|closed)\b/i;
@@ -192,7 +195,9 @@ export function buildEvent(
   const announcedHit = firstDate(cutSentences, false) ?? firstDate(ctx.newsSentences, false);
   const effectiveHit = firstDate(cutSentences, true);
   const headcount = picked?.headcount ?? null;
-  if (!ctx.isMain && !headcount && !percentHit && !announcedHit) return null;
+  // Another company's cut is an event when its size or its date is given (corpus/LABELS.md).
+  const givesDate = () => cutSentences.some((s) => DATE_WORDS.test(s.text));
+  if (!ctx.isMain && !headcount && !percentHit && !announcedHit && !givesDate()) return null;
 
   let percentDetail: Percent | null = null;
   if (percentHit)

@@ -51,7 +51,10 @@ export const ANTECEDENT_SENTENCES = 2;
 
 /** Cuts a name where a trigger starts inside it ("Meta Lays Off More Than" → "Meta"). */
 function trimAtTriggers(names: NameMention[], triggers: readonly Trigger[]): NameMention[] {
+  // "Ascension is closing Ascension St. Vincent Dunn": the site a closure names is not a company form.
+  const closures = triggers.filter((t) => t.kind === 'closure');
   return names.flatMap((n) => {
+    if (closures.some((t) => n.start > t.start && n.end <= t.end)) return [];
     const inside = triggers.find((t) => t.start > n.start && t.start < n.end);
     if (!inside) return [n];
     const name = n.name.slice(0, inside.start - n.start).trim();
@@ -73,6 +76,8 @@ export function analyseSentence(
   };
 }
 
+/** Cut words that say what a move does rather than who makes it. */
+const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 /** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
 const REPORTED_BY_OTHERS = Symbol('reported by others');
 
@@ -97,7 +102,8 @@ function subjectOf(
       isOrg(n.name) &&
       !asides.some(([a, b]) => n.start > a && n.end < b),
   );
-  const last = before.at(-1);
+  // "X is closing Y and Z, a move that will affect 133 employees": an indirect verb points at the sentence's subject.
+  const last = INDIRECT_TRIGGER.test(trigger.text) ? before[0] : before.at(-1);
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.

@@ -23,7 +23,7 @@ export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪ�
 export const LETTER = `a-zA-ZÀ-ÖØ-öø-ɏ`;
 const WORD = String.raw`(?:[${UPPER}][${LETTER}\d&'’.-]*[${LETTER}\d]|[${UPPER}]|\d+[A-Za-z][${LETTER}\d]*)`;
 const CONNECTOR = String.raw`(?:\s(?:of|de|del|la|le|du|für)\s|\s|-|\s?&\s?|\/)`;
-const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,6}(?:['’]s?)?`, 'g');
+const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,9}(?:['’]s?)?`, 'g');
 
 const NON_NAME = new Set(NON_NAME_WORDS);
 const TIME_WORDS = new Set([
