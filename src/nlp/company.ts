@@ -193,6 +193,8 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     return company;
   };
   const products = new Set<string>();
+  /** Old names of renamed companies: aliases, never the name shown. */
+  const former = new Set<string>();
   for (const m of PRODUCT_HINT.test(text) ? text.matchAll(PRODUCT_OF_MAKER) : []) {
     const [, product = '', maker = ''] = m;
     add(product, add(maker));
@@ -201,6 +203,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   for (const m of text.includes(' now ') ? text.matchAll(RENAMED) : []) {
     const [, old = '', current = ''] = m;
     add(old, add(current));
+    former.add(old);
   }
   for (const m of text.includes('(') ? text.matchAll(ACRONYM_DEFINITION) : []) {
     const [, long = '', short = ''] = m;
@@ -283,7 +286,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   }
   for (const company of companies) {
     const forms = [...company.forms];
-    const named = forms.filter((f) => !products.has(f));
+    const named = forms.filter((f) => !products.has(f) && !former.has(f));
     const full = (named.length ? named : forms).reduce((a, b) =>
       stripSuffix(b).length > stripSuffix(a).length ? b : a,
     );
