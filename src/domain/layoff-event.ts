@@ -31,13 +31,6 @@ export interface Percent {
   derived: boolean;
 }
 
-/** One extracted fact with the sentence it came from and how sure we are. */
-export interface Fact<T> {
-  value: T;
-  evidence: Evidence;
-  confidence: number;
-}
-
 export interface LayoffEvent {
   company: string;
   aliases: string[];
