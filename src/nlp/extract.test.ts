@@ -46,6 +46,22 @@ const cases: Case[] = [
   { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   {
+    name: 'a list of other cuts, one line a company',
+    file: 'list-roundup.txt',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.exact]),
+        [
+          ['Brellin Motors', 4000],
+          ['Tamsin', 1500],
+          ['Orrin Steel', 900],
+          ['Keld Logistics', 350],
+        ],
+      );
+    },
+  },
+  {
     name: 'a cut told only as background to other news is no report',
     file: 'background-cut.txt',
     report: false,

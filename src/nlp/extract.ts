@@ -124,13 +124,16 @@ function capitalisedMidSentence(text: string): Set<string> {
   return new Set(text.match(MID_SENTENCE_CAPITAL) ?? []);
 }
 
+/** A heading has at least this many words of four letters or more ("Home Depot - 7,000" is a list line). */
+const HEADING_MIN_WORDS = 3;
+
 /** In a line written in Title Case (a heading) only names also written in ordinary sentences count. */
 function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
   const headings = new Set(
     sentences.filter(
       (s) =>
         s.names.length &&
-        s.text.split(/\s+/).length >= 4 &&
+        s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w)).length >= HEADING_MIN_WORDS &&
         !/[.!?]["'”’]?$/.test(s.text) &&
         isTitleCase(s.text),
     ),

@@ -91,7 +91,7 @@ function endsWithPhrase(before: string, phrases: ReadonlySet<string>): boolean {
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
-  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,/;
+  /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,|^\s[-–—:]\s\d/;
 const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
 
 /** German nouns for a kind of company that stand before its name ("Der Autozulieferer Hessler"). */
