@@ -54,17 +54,9 @@ export const UNIT_WORDS: readonly string[] = [
   'Capital',
   'Retail',
   'Logistics',
-  'Air',
-  'Airlines',
-  'Energy',
-  'Bank',
-  'Health',
-  'Pharmacy',
-  'Stores',
   'Devices',
   'Reality Labs',
   'Parks',
-  'Media',
 ];
 
 /** Words after a company's short name that still name the same company ("Tyson Foods", "Nortel Networks"). */

@@ -94,6 +94,10 @@ function subjectOf(
   trigger: Trigger,
   isOrg: (form: string) => boolean,
 ): string | null | typeof REPORTED_BY_OTHERS {
+  if (trigger.objectFirst) {
+    const named = s.names.find((n) => n.start >= trigger.end && n.kind === 'org' && isOrg(n.name));
+    if (named && AFTER_TRIGGER.test(s.text.slice(trigger.end, named.start))) return named.name;
+  }
   const asides = asideSpans(s.text.slice(0, trigger.start));
   const before = s.names.filter(
     (n) =>

@@ -13,7 +13,7 @@ const triggerCases: [string, string, string[]][] = [
   [
     'each "N at Name" after a cut',
     'Those cuts come after 16,000 cuts at Lucent; 10,000 at Verizon; and 3,000 at Gateway.',
-    ['cuts come after 16,000 cuts', '10,000 at ', '3,000 at '],
+    ['cuts come after 16,000 cuts', '10,000', '3,000'],
   ],
   ['a list line of a round-up', 'Home Depot - 7,000', [' - 7,000']],
   ['a line of scores is no list of cuts', 'Palm Bay 18 22 13 17 — 70', []],

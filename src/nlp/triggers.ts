@@ -17,6 +17,8 @@ export interface Trigger {
   end: number;
   text: string;
   kind: TriggerKind;
+  /** "10,000 at Verizon": the company doing the cut is named after the trigger, not before. */
+  objectFirst?: boolean;
 }
 
 /** How many words may stand between a cut verb and its job noun ("cut about 3.5% of its workforce"). */
@@ -74,7 +76,8 @@ export function findTriggers(sentence: string): Trigger[] {
     // "16,000 cuts at Lucent Technologies; 10,000 at Verizon": each "N at Name" after a cut is one more.
     for (const m of sentence.matchAll(FIGURE_AT_NAME)) {
       if (!out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'layoff' });
+        const text = m[0].replace(/\s*at\s+$/, '');
+        out.push({ start: m.index, end: m.index + text.length, text, kind: 'layoff', objectFirst: true });
       }
     }
   }
