@@ -133,8 +133,8 @@ function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
     sentences.filter(
       (s) =>
         s.names.length &&
-        s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w)).length >= HEADING_MIN_WORDS &&
         !/[.!?]["'”’]?$/.test(s.text) &&
+        s.text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w)).length >= HEADING_MIN_WORDS &&
         isTitleCase(s.text),
     ),
   );
