@@ -91,7 +91,7 @@ function pickHeadcount(
     ...mentions.filter((m) => m.sentence.isHeadline),
   ];
   for (const m of ordered) {
-    if (m.denied) continue;
+    if (m.denied || quantitiesOf(m.sentence).length === 0) continue;
     const workforce = findWorkforce(m.sentence.text);
     // The figure nearest the words of the cut: "Dell announced 1,700 layoffs; 10,000 at Verizon".
     const distance = (q: Quantity) =>

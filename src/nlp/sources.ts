@@ -32,6 +32,12 @@ function canonicalOutlet(name: string): string {
   return clean;
 }
 
+/** The first words of the introducers: a sentence with none of them credits nobody that way. */
+const INTRODUCER_HINT = new RegExp(
+  `\\b(?:${[...new Set(SOURCE_INTRODUCERS.map((p) => p.split(' ')[0]))].join('|')})\\b`,
+  'i',
+);
+
 /** Outlets and documents credited in one sentence. */
 export function findSources(sentence: string, mainCompany: string | null): string[] {
   const found: string[] = [];
@@ -43,11 +49,11 @@ export function findSources(sentence: string, mainCompany: string | null): strin
   };
   const dateline = DATELINE.exec(sentence);
   if (dateline?.[1]) add(dateline[1]);
-  for (const m of sentence.matchAll(INTRODUCED)) {
+  for (const m of INTRODUCER_HINT.test(sentence) ? sentence.matchAll(INTRODUCED) : []) {
     const name = m[1] ?? '';
     if (OUTLET_KEYS.has(name.replace(/['’]s$/, '').toLowerCase()) || /^[A-Z]/.test(name)) add(name);
   }
-  for (const m of sentence.matchAll(REPORTED)) {
+  for (const m of /\breport/.test(sentence) ? sentence.matchAll(REPORTED) : []) {
     if (OUTLET_KEYS.has((m[1] ?? '').toLowerCase())) add(m[1] ?? '');
   }
   for (const m of sentence.matchAll(OUTLET_RE)) {
