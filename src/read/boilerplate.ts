@@ -1,45 +1,20 @@
-// Boilerplate markers: headings that start the page furniture after an article's body.
+// Boilerplate markers of plain text: the headings that start page furniture after an article's body.
+import { FURNITURE_HEADINGS, PROMO_HEADINGS } from './html/index.js';
 
-/**
- * A line that is exactly one of these (ignoring case and trailing colon) starts a section that is not
- * part of the article: everything from there to the end of the text is dropped, as long as enough of
- * the article stands before it (MIN_BODY_SHARE_BEFORE_CUT).
- */
-export const TRAILING_SECTION_HEADINGS: readonly string[] = [
-  'about the author',
-  'about the authors',
-  'featured',
-  'related',
-  'related articles',
-  'related stories',
-  'related content',
-  'related posts',
-  'related coverage',
-  'read more',
-  'read next',
-  'more from',
-  'more stories',
-  'more on this story',
-  'recommended',
-  'recommended for you',
-  'you may also like',
-  'you might also like',
-  'trending',
-  'trending now',
-  'most popular',
-  'most read',
-  'popular stories',
-  'latest news',
-  'top stories',
-  'sign up for our newsletter',
-  'subscribe to our newsletter',
-  'newsletter',
-  'comments',
-  'share this article',
-  'advertisement',
-  'sponsored content',
-  'tags',
-];
+/** Trailing headings seen in pasted text beyond those the HTML reader knows ("Featured", "Related", …). */
+const TEXT_ONLY_HEADINGS = /^(?:featured|read (?:more|next)|top stories|sponsored content|more stories)\W*$/i;
+
+/** Does this line start a section that is not part of the article ("About the Author", "Related")? */
+export function isTrailingSectionHeading(line: string): boolean {
+  const heading = line.trim();
+  return (
+    heading.length <= MAX_HEADING_LENGTH &&
+    (FURNITURE_HEADINGS.test(heading) || PROMO_HEADINGS.test(heading) || TEXT_ONLY_HEADINGS.test(heading))
+  );
+}
+
+/** Section headings are short; longer lines are never compared against them. */
+const MAX_HEADING_LENGTH = 60;
 
 /** Single lines dropped wherever they stand (share bars, ad labels). */
 export const NOISE_LINES: readonly RegExp[] = [

@@ -1,8 +1,7 @@
 // Plain text → Article: title from the first line, page furniture trimmed by its section headings.
 import type { Article } from '../domain/index.js';
-import { MIN_BODY_SHARE_BEFORE_CUT, NOISE_LINES, TRAILING_SECTION_HEADINGS } from './boilerplate.js';
+import { MIN_BODY_SHARE_BEFORE_CUT, NOISE_LINES, isTrailingSectionHeading } from './boilerplate.js';
 
-const HEADINGS = new Set(TRAILING_SECTION_HEADINGS);
 /** A headline is one of the first lines, of a few words to a long clause, not ending like a sentence. */
 export const TITLE_SEARCH_LINES = 4;
 export const TITLE_WORDS = { min: 4, max: 30 } as const;
@@ -23,17 +22,6 @@ function findTitle(body: string): string | null {
   return null;
 }
 
-/** Section headings are short; longer lines are never compared against them. */
-const MAX_HEADING_LENGTH = 60;
-
-function normaliseHeading(line: string): string {
-  if (line.length > MAX_HEADING_LENGTH) return '';
-  return line
-    .trim()
-    .toLowerCase()
-    .replace(/[:.\s]+$/, '');
-}
-
 /** Cuts the text at the first trailing-section heading that has enough article before it. */
 export function trimPlainText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -42,7 +30,7 @@ export function trimPlainText(text: string): string {
   let cutAt = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (HEADINGS.has(normaliseHeading(line)) && offset >= total * MIN_BODY_SHARE_BEFORE_CUT) {
+    if (isTrailingSectionHeading(line) && offset >= total * MIN_BODY_SHARE_BEFORE_CUT) {
       cutAt = i;
       break;
     }

@@ -7,3 +7,4 @@ export { htmlToText } from './render.js';
 export { parseDate, dateFromUrl } from './dates.js';
 export { matchShingles, scorePages, tokenize } from './shingle-score.js';
 export type { ShingleCounts, ShingleScore } from './shingle-score.js';
+export { FURNITURE_HEADINGS, PROMO_HEADINGS } from './furniture-text.js';

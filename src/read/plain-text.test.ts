@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPlainText, trimPlainText } from './plain-text.js';
+
+const BODY =
+  'Acme Corp said on Monday it will cut 300 jobs at its plant in Dayton, Ohio, as orders slow.\n\n';
+
+const trimCases: [string, string, string][] = [
+  ['"About the Author" ends the article', `${BODY}About the Author\n\nJo Doe covers industry.`, BODY.trim()],
+  ['"Featured" ends the article', `${BODY}Featured\n\nOther story about Helix`, BODY.trim()],
+  ['"Related stories:" ends the article', `${BODY}Related stories:\n\nOther story`, BODY.trim()],
+  [
+    'a heading too early is kept (little article before it)',
+    `Related\n\n${BODY}`,
+    `Related\n\n${BODY.trim()}`,
+  ],
+  ['an ad label line is dropped', `${BODY}Advertisement\n\nMore text here.`, `${BODY}More text here.`],
+];
+for (const [name, text, expected] of trimCases) {
+  test(`trimPlainText: ${name}`, () => assert.equal(trimPlainText(text), expected));
+}
+
+const titleCases: [string, string, string | null][] = [
+  [
+    'the first headline-like line',
+    'Acme to cut 300 jobs in Ohio\n\nAcme said so.',
+    'Acme to cut 300 jobs in Ohio',
+  ],
+  [
+    'section labels before it are skipped',
+    'Business\n\nAcme to cut 300 jobs in Ohio\n\nAcme said so.',
+    'Acme to cut 300 jobs in Ohio',
+  ],
+  [
+    'a first line that is a sentence is no title',
+    'Acme said on Monday it will cut 300 jobs in Ohio.\n\nMore.',
+    null,
+  ],
+];
+for (const [name, text, expected] of titleCases) {
+  test(`readPlainText title: ${name}`, () => assert.equal(readPlainText('x', text).title, expected));
+}
