@@ -1,4 +1,5 @@
 // Groups the names an article uses for organisations into companies: acronyms, short forms, parents.
+import { matchesIn } from '../lib/regexp.js';
 import type { NameMention } from './names.js';
 
 export interface Company {
@@ -187,17 +188,17 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
   const products = new Set<string>();
   /** Old names of renamed companies: aliases, never the name shown. */
   const former = new Set<string>();
-  for (const m of PRODUCT_HINT.test(text) ? text.matchAll(PRODUCT_OF_MAKER) : []) {
+  for (const m of PRODUCT_HINT.test(text) ? matchesIn(PRODUCT_OF_MAKER, text) : []) {
     const [, product = '', maker = ''] = m;
     add(product, add(maker));
     products.add(product);
   }
-  for (const m of text.includes(' now ') ? text.matchAll(RENAMED) : []) {
+  for (const m of text.includes(' now ') ? matchesIn(RENAMED, text) : []) {
     const [, old = '', current = ''] = m;
     add(old, add(current));
     former.add(old);
   }
-  for (const m of text.includes('(') ? text.matchAll(ACRONYM_DEFINITION) : []) {
+  for (const m of text.includes('(') ? matchesIn(ACRONYM_DEFINITION, text) : []) {
     const [, long = '', short = ''] = m;
     const words = long.split(' ');
     const isTicker = /^[A-Z]{1,5}$/.test(short);
@@ -271,7 +272,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     }
   }
   for (const pattern of PARENT_PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, text)) {
       const child = byForm.get(m[1] ?? '');
       if (child && m[2] && !child.forms.has(m[2])) child.parent = stripSuffix(m[2]);
     }

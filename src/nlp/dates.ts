@@ -1,4 +1,5 @@
 // Reads dates in a sentence with chrono-node and resolves them against the publication date.
+import { matchesIn } from '../lib/regexp.js';
 import * as chrono from 'chrono-node';
 
 export interface DateMention {
@@ -49,7 +50,7 @@ const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 /** Short spans around the date words of a sentence: chrono's cost grows with the text it reads. */
 function dateWindows(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of sentence.matchAll(DATE_HINTS)) {
+  for (const m of matchesIn(DATE_HINTS, sentence)) {
     let from = Math.max(0, m.index - DATE_WINDOW);
     let to = Math.min(sentence.length, m.index + m[0].length + DATE_WINDOW);
     while (from > 0 && /\S/.test(sentence[from - 1] ?? '')) from--;

@@ -11,7 +11,7 @@ import { findDates } from './dates.js';
 import { findQuantities } from './quantity.js';
 import type { Quantity } from './quantity.js';
 import type { DateMention } from './dates.js';
-import { escapeRegExp } from '../lib/regexp.js';
+import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 import { LETTER, UPPER } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
 import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
@@ -87,7 +87,7 @@ function headlineSentence(
   for (const form of forms) {
     const words = form.split(' ');
     if (!titleWords.has(words[0] ?? '')) continue;
-    for (const m of title.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(words[0] ?? '')}(?![\\w])`, 'g'))) {
+    for (const m of matchesIn(new RegExp(`(?<![\\w])${escapeRegExp(words[0] ?? '')}(?![\\w])`, 'g'), title)) {
       const titleWords = title.slice(m.index).split(/\s+/);
       let shared = 0;
       while (shared < words.length && titleWords[shared]?.replace(/['’]s?$|[,:;]$/g, '') === words[shared])

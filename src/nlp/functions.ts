@@ -1,4 +1,5 @@
 // Finds the teams and functions a cut affects ("sales, marketing and global services teams").
+import { matchesIn } from '../lib/regexp.js';
 
 /** Function words and the name they are reported under. */
 export const FUNCTION_TERMS: readonly [string, string][] = [
@@ -80,7 +81,7 @@ export function findFunctions(sentence: string): string[] {
   if (!TEAM_HINT.test(sentence)) return [];
   const found = new Set<string>();
   for (const re of [QUALIFIED, INVOLVED]) {
-    for (const m of sentence.matchAll(re)) {
+    for (const m of matchesIn(re, sentence)) {
       if (/[A-Z][\w&-]*\s$/.test(sentence.slice(Math.max(0, m.index - 20), m.index))) continue;
       for (const term of (m[1] ?? '')
         .toLowerCase()
@@ -90,7 +91,7 @@ export function findFunctions(sentence: string): string[] {
       }
     }
   }
-  for (const m of sentence.matchAll(NAMED_TEAM)) {
+  for (const m of matchesIn(NAMED_TEAM, sentence)) {
     const team = (m[1] ?? '').trim();
     if (team.split(' ').length >= 2 && !/^(?:The|A|An|Our|Its)\b/.test(team)) found.add(team);
   }

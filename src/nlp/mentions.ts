@@ -1,4 +1,5 @@
 // Finds the cut mentions of an article: each sentence that reports a cut, with the company it is about.
+import { matchesIn } from '../lib/regexp.js';
 import { findNames } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
 import { findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
@@ -81,12 +82,12 @@ const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 /** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
 const REPORTED_BY_OTHERS = Symbol('reported by others');
 
-/** Spans of relative clauses and appositions (", which purchased the Daily News in September,"). */
+/** A relative clause or an apposition between commas (", which purchased the Daily News in September,"). */
+const ASIDE = /,\s(?:which|who|whose|a|an|the)\b[^,]*,/g;
+
+/** Spans of relative clauses and appositions. */
 function asideSpans(text: string): [number, number][] {
-  return [...text.matchAll(/,\s(?:which|who|whose|a|an|the)\b[^,]*,/g)].map((m) => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  return matchesIn(ASIDE, text).map((m) => [m.index, m.index + m[0].length]);
 }
 
 function subjectOf(

@@ -1,4 +1,5 @@
 // Finds proper names in a sentence (runs of capitalised words) and tells people, places, outlets and dates apart.
+import { matchesIn } from '../lib/regexp.js';
 import { NON_NAME_WORDS, OUTLETS, PERSON_TITLES, SOURCE_INTRODUCERS } from './lexicon.js';
 import { CITIES, COUNTRIES, US_STATES } from './places.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -221,7 +222,7 @@ const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
   const out: NameMention[] = [];
-  for (const m of sentence.matchAll(NAME_RE)) {
+  for (const m of matchesIn(NAME_RE, sentence)) {
     let at = m.index;
     // A possessive, a title ("Los Angeles Times Executive Editor Kevin Merida") or a mid-run "The" splits a run.
     for (const part of m[0].split(RUN_SPLIT)) {

@@ -1,6 +1,6 @@
 // Finds the share of a workforce a sentence says is cut: "10% of its workforce", "half its staff".
 import { FRACTIONS, WORKFORCE_NOUNS } from './quantity-words.js';
-import { escapeRegExp } from '../lib/regexp.js';
+import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 
 export interface PercentMention {
   value: number;
@@ -52,13 +52,13 @@ function toNumber(raw: string): number {
 export function findPercents(sentence: string): PercentMention[] {
   if (!SHARE_HINT.test(sentence)) return [];
   const out: PercentMention[] = [];
-  for (const m of sentence.matchAll(PERCENT_OF)) {
+  for (const m of matchesIn(PERCENT_OF, sentence)) {
     out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of [...sentence.matchAll(BY_PERCENT), ...sentence.matchAll(CUT_BY_PERCENT)]) {
+  for (const m of [...matchesIn(BY_PERCENT, sentence), ...matchesIn(CUT_BY_PERCENT, sentence)]) {
     out.push({ value: toNumber(m[1] ?? ''), text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(FRACTION_OF)) {
+  for (const m of matchesIn(FRACTION_OF, sentence)) {
     const value = FRACTION_VALUES.get((m[1] ?? '').toLowerCase());
     if (value !== undefined) out.push({ value, text: m[0], start: m.index, end: m.index + m[0].length });
   }

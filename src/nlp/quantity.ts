@@ -10,7 +10,7 @@ import {
 import { MODIFIERS, VAGUE_SIZES } from './quantity-words.js';
 import type { RangeRule } from './quantity-words.js';
 import { JOB_NOUNS } from './lexicon.js';
-import { escapeRegExp } from '../lib/regexp.js';
+import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 
 export interface Quantity {
   exact: number | null;
@@ -79,7 +79,7 @@ export function rangeFor(rule: RangeRule, x: number): { exact: number | null; mi
 
 function figureQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of sentence.matchAll(FIGURE_RE)) {
+  for (const m of matchesIn(FIGURE_RE, sentence)) {
     const [text, modifier, d1, s1, w1, d2, s2, w2, d3, s3, w3, noun] = m;
     const last = readFigure(d3, s3, w3);
     if (last === null || !Number.isInteger(last) || last <= 0) continue;
@@ -97,7 +97,7 @@ function figureQuantities(sentence: string): Quantity[] {
 
 function vagueQuantities(sentence: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of sentence.matchAll(VAGUE_RE)) {
+  for (const m of matchesIn(VAGUE_RE, sentence)) {
     const size = VAGUE_RANGES.get((m[1] ?? '').toLowerCase());
     if (!size) continue;
     out.push({

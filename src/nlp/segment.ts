@@ -1,4 +1,5 @@
 // Splits article text into sentences with their character offsets.
+import { matchesIn } from '../lib/regexp.js';
 
 export interface Sentence {
   text: string;
@@ -107,7 +108,7 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 
 function splitParagraph(text: string, offset: number, paragraph: number, out: Sentence[]): void {
   let from = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  for (const match of matchesIn(SENTENCE_END, text)) {
     const dot = match.index;
     if (match[0].startsWith('.') && endsWithAbbreviation(text, dot)) continue;
     const to = dot + match[0].length;

@@ -1,6 +1,6 @@
 // Finds the outlets and documents an article credits for the news ("per GeekWire", "told Reuters").
 import { DOCUMENT_SOURCES, OUTLETS, SOURCE_INTRODUCERS } from './lexicon.js';
-import { escapeRegExp } from '../lib/regexp.js';
+import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 
 const NAME = String.raw`((?:The\s)?[A-Z][\w.&'’-]*(?:\s(?:of\s)?[A-Z][\w.&'’-]*){0,4})`;
 /** Introducers at a sentence start are capitalised; the name after them must be (no 'i' flag on it). */
@@ -49,14 +49,14 @@ export function findSources(sentence: string, mainCompany: string | null): strin
   };
   const dateline = DATELINE.exec(sentence);
   if (dateline?.[1]) add(dateline[1]);
-  for (const m of INTRODUCER_HINT.test(sentence) ? sentence.matchAll(INTRODUCED) : []) {
+  for (const m of INTRODUCER_HINT.test(sentence) ? matchesIn(INTRODUCED, sentence) : []) {
     const name = m[1] ?? '';
     if (OUTLET_KEYS.has(name.replace(/['’]s$/, '').toLowerCase()) || /^[A-Z]/.test(name)) add(name);
   }
-  for (const m of /\breport/.test(sentence) ? sentence.matchAll(REPORTED) : []) {
+  for (const m of /\breport/.test(sentence) ? matchesIn(REPORTED, sentence) : []) {
     if (OUTLET_KEYS.has((m[1] ?? '').toLowerCase())) add(m[1] ?? '');
   }
-  for (const m of sentence.matchAll(OUTLET_RE)) {
+  for (const m of matchesIn(OUTLET_RE, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     if (/\b(?:by|to|told|per|according to|from|in|with)\s+(?:the\s+)?$/i.test(before)) add(m[1] ?? '');
   }

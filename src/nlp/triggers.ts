@@ -8,7 +8,7 @@ import {
   RUMOUR_CUES,
   STRONG_TRIGGERS,
 } from './lexicon.js';
-import { wordsPattern } from '../lib/regexp.js';
+import { matchesIn, wordsPattern } from '../lib/regexp.js';
 
 export type TriggerKind = 'layoff' | 'cut' | 'closure' | 'furlough' | 'buyout';
 
@@ -63,18 +63,18 @@ export function findTriggers(sentence: string): Trigger[] {
   }
   if (!TRIGGER_STEMS.test(sentence)) return [];
   const out: Trigger[] = [];
-  for (const m of sentence.matchAll(STRONG_RE)) {
+  for (const m of matchesIn(STRONG_RE, sentence)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kindOf(m[0]) });
   }
-  for (const m of sentence.matchAll(CUT_RE)) {
+  for (const m of matchesIn(CUT_RE, sentence)) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'cut' });
   }
-  for (const m of [...sentence.matchAll(CLOSURE_RE), ...sentence.matchAll(PASSIVE_CLOSURE_RE)]) {
+  for (const m of [...matchesIn(CLOSURE_RE, sentence), ...matchesIn(PASSIVE_CLOSURE_RE, sentence)]) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'closure' });
   }
   if (out.length) {
     // "16,000 cuts at Lucent Technologies; 10,000 at Verizon": each "N at Name" after a cut is one more.
-    for (const m of sentence.matchAll(FIGURE_AT_NAME)) {
+    for (const m of matchesIn(FIGURE_AT_NAME, sentence)) {
       if (!out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) {
         const text = m[0].replace(/\s*at\s+$/, '');
         out.push({ start: m.index, end: m.index + text.length, text, kind: 'layoff', objectFirst: true });
@@ -92,7 +92,7 @@ const CONTRAST = /\b(?:but|however|yet|admits?|admitted|acknowledg\w+|confirm\w*
 /** Where the last match of a global pattern starts in the text, or -1. */
 function lastIndex(re: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(re)) last = m.index;
+  for (const m of matchesIn(re, text)) last = m.index;
   return last;
 }
 

@@ -1,4 +1,5 @@
 // Finds the size of a whole workforce ("had about 79,000 employees"), which is not a cut but gives a share.
+import { matchesIn } from '../lib/regexp.js';
 import { DIGITS_PATTERN } from './numbers.js';
 import { parseDigits, applyScale } from './numbers.js';
 
@@ -32,7 +33,7 @@ export function findWorkforce(sentence: string): WorkforceMention[] {
   if (!/\d/.test(sentence)) return [];
   const out: WorkforceMention[] = [];
   for (const pattern of WORKFORCE_PATTERNS) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of matchesIn(pattern, sentence)) {
       const n = parseDigits(m[1] ?? '');
       if (n === null) continue;
       const figureAt = m.index + m[0].indexOf(m[1] ?? '');
