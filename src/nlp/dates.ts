@@ -23,8 +23,17 @@ export const DAY_PARSERS: ReadonlySet<string> = new Set([
   'ENWeekdayParser',
   'ENCasualDateParser',
 ]);
+/** chrono's refiners that matter for those results: the others handle times, time zones and relative spans. */
+export const DAY_REFINERS: ReadonlySet<string> = new Set([
+  'OverlapRemovalRefiner',
+  'MergeWeekdayComponentRefiner',
+  'UnlikelyFormatFilter',
+  'ENUnlikelyFormatFilter',
+  'ENMergeDateRangeRefiner',
+]);
 const dayParser = chrono.casual.clone();
 dayParser.parsers = dayParser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
+dayParser.refiners = dayParser.refiners.filter((r) => DAY_REFINERS.has(r.constructor.name));
 /** Only sentences with one of these words can hold a date chrono reads; the rest skip the parser (it is slow). */
 const DATE_HINT =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;

@@ -4,20 +4,13 @@ import type { Company } from './company.js';
 import { refersBack } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
 import type { Quantity } from './quantity.js';
-import { findPercents } from './percent.js';
-import { findWorkforce } from './workforce.js';
-import type { DateMention } from './dates.js';
-import { findSources } from './sources.js';
-import { findFunctions } from './functions.js';
-import { findLocations } from './locations.js';
-import { findReason } from './reason.js';
+import { withoutCompany } from './sources.js';
+import type { SentenceFacts } from './sentence-facts.js';
 
 export interface EventContext {
   published: string | null;
-  /** The dates of a sentence, read once per extraction (chrono is the slowest step). */
-  datesOf: (s: AnalysedSentence) => readonly DateMention[];
-  /** The sizes a sentence gives, read once per extraction. */
-  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[];
+  /** What a sentence states, each fact read once per extraction. */
+  factsOf: (s: AnalysedSentence) => SentenceFacts;
   /** Sentences that may date the news when no cut sentence does ("Wednesday's news signals a decrease"). */
   newsSentences: readonly AnalysedSentence[];
   sentences: readonly AnalysedSentence[];
@@ -82,7 +75,7 @@ const MAX_BARE_GAP = 30;
 
 function pickHeadcount(
   mentions: readonly CutMention[],
-  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[],
+  factsOf: (s: AnalysedSentence) => SentenceFacts,
 ): { headcount: Headcount; from: AnalysedSentence } | null {
   let fallback: { headcount: Headcount; from: AnalysedSentence } | null = null;
   // Headlines round ("Over 800 Workers" for 814): the body's figure comes first.
@@ -91,8 +84,9 @@ function pickHeadcount(
     ...mentions.filter((m) => m.sentence.isHeadline),
   ];
   for (const m of ordered) {
-    if (m.denied || quantitiesOf(m.sentence).length === 0) continue;
-    const workforce = findWorkforce(m.sentence.text);
+    const facts = factsOf(m.sentence);
+    if (m.denied || facts.quantities.length === 0) continue;
+    const workforce = facts.workforce;
     // The figure nearest the words of the cut: "Dell announced 1,700 layoffs; 10,000 at Verizon".
     const distance = (q: Quantity) =>
       q.end <= m.trigger.start
@@ -100,7 +94,7 @@ function pickHeadcount(
         : q.start >= m.trigger.end
           ? q.start - m.trigger.end
           : 0;
-    const candidates = quantitiesOf(m.sentence)
+    const candidates = facts.quantities
       .filter((q) => distance(q) <= MAX_FIGURE_DISTANCE && isHeadcountCandidate(q, m, workforce))
       .sort((a, b) => distance(a) - distance(b));
     for (const q of candidates) {
@@ -115,14 +109,17 @@ function pickHeadcount(
 
 function statusOf(
   mentions: readonly CutMention[],
-  quantitiesOf: (s: AnalysedSentence) => readonly Quantity[],
+  factsOf: (s: AnalysedSentence) => SentenceFacts,
 ): EventStatus {
   const lead = mentions[0];
   if (!lead) return 'announced';
   const confirmed = () =>
     mentions.some(
       (m) =>
-        !m.denied && !m.rumoured && !REPORTED.test(m.sentence.text) && quantitiesOf(m.sentence).length > 0,
+        !m.denied &&
+        !m.rumoured &&
+        !REPORTED.test(m.sentence.text) &&
+        factsOf(m.sentence).quantities.length > 0,
     );
   if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured)) return 'rumoured';
@@ -181,13 +178,14 @@ export function buildEvent(
         )
         .slice(0, MAX_EVENT_SENTENCES.main)
     : cutSentences.slice(0, MAX_EVENT_SENTENCES.other);
-  const picked = pickHeadcount(mentions, ctx.quantitiesOf);
-  const percentFound = firstHit(cutSentences.concat(about), (s) => findPercents(s.text));
+  const facts = ctx.factsOf;
+  const picked = pickHeadcount(mentions, facts);
+  const percentFound = firstHit(cutSentences.concat(about), (s) => facts(s).percents);
   const percentHit = percentFound && { p: percentFound.value, s: percentFound.sentence };
-  const workforce = firstHit(about, (s) => findWorkforce(s.text))?.value.value ?? null;
+  const workforce = firstHit(about, (s) => facts(s).workforce)?.value.value ?? null;
   const firstDate = (sentences: readonly AnalysedSentence[], future: boolean) => {
     for (const s of sentences) {
-      const d = ctx.datesOf(s).find((date) => date.future === future);
+      const d = facts(s).dates.find((date) => date.future === future);
       if (d) return { d, s };
     }
     return undefined;
@@ -213,11 +211,14 @@ export function buildEvent(
     percentDetail = { value: Math.round(((min + max) / 2) * 10) / 10, min, max, derived: true };
   }
   const creditSentences = cutSentences.concat(about.slice(0, MAX_SOURCE_SENTENCES));
-  const sources = [...new Set(creditSentences.flatMap((s) => findSources(s.text, company.name)))];
-  const functions = [...new Set(creditSentences.flatMap((s) => findFunctions(s.text)))];
-  const locations = [...new Set(cutSentences.flatMap((s) => findLocations(s.text)))];
+  const sources = withoutCompany(
+    [...new Set(creditSentences.flatMap((s) => facts(s).sources))],
+    company.name,
+  );
+  const functions = [...new Set(creditSentences.flatMap((s) => facts(s).functions))];
+  const locations = [...new Set(cutSentences.flatMap((s) => facts(s).locations))];
   const reasonFound = firstHit(cutSentences.concat(about), (s) => {
-    const reason = findReason(s.text);
+    const reason = facts(s).reason;
     return reason ? [reason] : [];
   });
   const reasonHit = reasonFound && { r: reasonFound.value, s: reasonFound.sentence };
@@ -240,7 +241,7 @@ export function buildEvent(
     locations,
     announced: announcedHit?.d.date ?? null,
     effective: effectiveHit?.d.date ?? null,
-    status: statusOf(mentions, ctx.quantitiesOf),
+    status: statusOf(mentions, facts),
     kind: kindOf(mentions),
     reason: reasonHit?.r ?? null,
     sources,

@@ -7,10 +7,7 @@ import type { AnalysedSentence, CutMention } from './mentions.js';
 import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
 import { buildEvent, NEWS_WORDS } from './event.js';
-import { findDates } from './dates.js';
-import { findQuantities } from './quantity.js';
-import type { Quantity } from './quantity.js';
-import type { DateMention } from './dates.js';
+import { sentenceFacts } from './sentence-facts.js';
 import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 import { LETTER, UPPER } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
@@ -249,18 +246,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     return answer;
   };
   const raw: Sentence[] = splitSentences(text);
-  const dateCache = new Map<AnalysedSentence, DateMention[]>();
-  const datesOf = (s: AnalysedSentence) => {
-    let dates = dateCache.get(s);
-    if (!dates) dateCache.set(s, (dates = findDates(s.text, published)));
-    return dates;
-  };
-  const quantityCache = new Map<AnalysedSentence, Quantity[]>();
-  const quantitiesOf = (s: AnalysedSentence) => {
-    let quantities = quantityCache.get(s);
-    if (!quantities) quantityCache.set(s, (quantities = findQuantities(s.text)));
-    return quantities;
-  };
+  const factsOf = sentenceFacts<AnalysedSentence>(published);
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   markSurnames(body);
   keepKnownFormsInTitleCase(body);
@@ -292,8 +278,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     .map(([company, ms]) =>
       buildEvent(company, ms, {
         published,
-        datesOf,
-        quantitiesOf,
+        factsOf,
         newsSentences,
         sentences,
         isMain: company === main,

@@ -38,13 +38,18 @@ const INTRODUCER_HINT = new RegExp(
   'i',
 );
 
-/** Outlets and documents credited in one sentence. */
-export function findSources(sentence: string, mainCompany: string | null): string[] {
+/** The credits other than the company itself ("according to Acme" credits no outlet). */
+export function withoutCompany(sources: readonly string[], company: string | null): string[] {
+  const own = company?.toLowerCase();
+  return sources.filter((s) => s.toLowerCase() !== own);
+}
+
+/** Outlets and documents credited in one sentence, the company itself left out. */
+export function findSources(sentence: string, company: string | null = null): string[] {
   const found: string[] = [];
   const add = (name: string) => {
     const clean = canonicalOutlet(name);
     if (!clean || NOT_SOURCES.test(clean)) return;
-    if (mainCompany && clean.toLowerCase() === mainCompany.toLowerCase()) return;
     if (!found.includes(clean)) found.push(clean);
   };
   const dateline = DATELINE.exec(sentence);
@@ -61,5 +66,5 @@ export function findSources(sentence: string, mainCompany: string | null): strin
     if (/\b(?:by|to|told|per|according to|from|in|with)\s+(?:the\s+)?$/i.test(before)) add(m[1] ?? '');
   }
   for (const d of DOCUMENTS) if (d.re.test(sentence)) add(d.name);
-  return found;
+  return withoutCompany(found, company);
 }
