@@ -52,15 +52,21 @@ export const ANTECEDENT_SENTENCES = 2;
 
 /** Cuts a name where a trigger starts inside it ("Meta Lays Off More Than" → "Meta"). */
 function trimAtTriggers(names: NameMention[], triggers: readonly Trigger[]): NameMention[] {
+  if (triggers.length === 0) return names;
   // "Ascension is closing Ascension St. Vincent Dunn": the site a closure names is not a company form.
   const closures = triggers.filter((t) => t.kind === 'closure');
-  return names.flatMap((n) => {
-    if (closures.some((t) => n.start > t.start && n.end <= t.end)) return [];
+  const out: NameMention[] = [];
+  for (const n of names) {
+    if (closures.some((t) => n.start > t.start && n.end <= t.end)) continue;
     const inside = triggers.find((t) => t.start > n.start && t.start < n.end);
-    if (!inside) return [n];
+    if (!inside) {
+      out.push(n);
+      continue;
+    }
     const name = n.name.slice(0, inside.start - n.start).trim();
-    return name ? [{ ...n, name, end: n.start + name.length }] : [];
-  });
+    if (name) out.push({ ...n, name, end: n.start + name.length });
+  }
+  return out;
 }
 
 export function analyseSentence(
@@ -70,7 +76,10 @@ export function analyseSentence(
 ): AnalysedSentence {
   const triggers = findTriggers(sentence.text);
   return {
-    ...sentence,
+    text: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    paragraph: sentence.paragraph,
     names: trimAtTriggers(findNames(sentence.text, isKnown), triggers),
     triggers,
     isHeadline,

@@ -80,11 +80,21 @@ const PHRASE_ENDS = new Set([...TITLES, ...INTRODUCERS].map(lastWordOf));
 /** The longest title or introducer, in words. */
 const MAX_PHRASE_WORDS = 6;
 
-/** Does the text end with one of the phrases (lower case, whole words), a comma or spaces aside? */
-function endsWithPhrase(before: string, phrases: ReadonlySet<string>): boolean {
-  const trimmed = before.replace(/[\s,]+$/, '');
-  if (!PHRASE_ENDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase())) return false;
-  const words = trimmed.toLowerCase().split(/\s+/).slice(-MAX_PHRASE_WORDS);
+const NO_WORDS: readonly string[] = [];
+
+/**
+ * The last words of the text before a name (lower case, commas and spaces after them aside), or none when
+ * the last of them ends no title and no introducer (most names): the phrases are then not looked for.
+ */
+function wordsBefore(before: string): readonly string[] {
+  let trimmed = before.trimEnd();
+  while (trimmed.endsWith(',')) trimmed = trimmed.slice(0, -1).trimEnd();
+  if (!PHRASE_ENDS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1).toLowerCase())) return NO_WORDS;
+  return trimmed.toLowerCase().split(/\s+/).slice(-MAX_PHRASE_WORDS);
+}
+
+/** Do the words before a name end with one of the phrases (lower case, whole words)? */
+function endsWithPhrase(words: readonly string[], phrases: ReadonlySet<string>): boolean {
   for (let k = 1; k <= words.length; k++) if (phrases.has(words.slice(-k).join(' '))) return true;
   return false;
 }
@@ -93,25 +103,28 @@ const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
   /^(?:['’]s?)?\s+(?:said|says|will|would|is|was|has|had|have|plans|planned|announced|confirmed|cut|cuts|laid|lays|to|on|reported|expects|added|told|slashed|eliminated|could|may|might|also|shed|sheds|axed|is|are|employs|informed|notified|filed|closed|closes|unveiled|revealed|began|started|and|fa|ha|hat|vara|taglia|annuncia|anuncia|planea|cerrará|eliminará|streicht|plant|baut|will|annonce|va|supprime)\b|^(?:['’]s?)?\s*,|^\s[-–—:]\s\d/;
-const LOWER_JOINERS = /^(?:of|de|del|la|le|du|für)$/;
+const LOWER_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'für']);
 
 /** German nouns for a kind of company that stand before its name ("Der Autozulieferer Hessler"). */
+const GERMAN_DESCRIPTOR_END =
+  /(?:hersteller|zulieferer|konzern|unternehmen|riese|bauer|gruppe|händler|anbieter)$/;
 const GERMAN_DESCRIPTOR =
   /^\p{Lu}\p{Ll}*(?:hersteller|zulieferer|konzern|unternehmen|riese|bauer|gruppe|händler|anbieter)$/u;
 
+function isLeadingNonName(word: string): boolean {
+  return (
+    NON_NAME.has(word) ||
+    LOWER_JOINERS.has(word) ||
+    (GERMAN_DESCRIPTOR_END.test(word) && GERMAN_DESCRIPTOR.test(word))
+  );
+}
+
 function stripLeading(words: string[]): string[] {
   let i = 0;
-  while (
-    i < words.length &&
-    (NON_NAME.has(words[i] ?? '') ||
-      LOWER_JOINERS.test(words[i] ?? '') ||
-      GERMAN_DESCRIPTOR.test(words[i] ?? ''))
-  ) {
-    i++;
-  }
+  while (i < words.length && isLeadingNonName(words[i] ?? '')) i++;
   let j = words.length;
-  while (j > i && LOWER_JOINERS.test(words[j - 1] ?? '')) j--;
-  return words.slice(i, j);
+  while (j > i && LOWER_JOINERS.has(words[j - 1] ?? '')) j--;
+  return i === 0 && j === words.length ? words : words.slice(i, j);
 }
 
 /** Tells whether a name is on the list of known companies. */
@@ -129,6 +142,7 @@ function stripTicker(words: string[]): string[] {
 function classify(
   name: string,
   before: string,
+  phraseWords: readonly string[],
   after: string,
   firstWordStartsSentence: boolean,
   isKnown: IsKnownCompany,
@@ -138,8 +152,8 @@ function classify(
   if (/["“‘']\s*$/.test(before) && /^\s*["”’']/.test(after)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
-  if (OUTLET_SET.has(name) || endsWithPhrase(before, INTRODUCERS)) return 'outlet';
-  if (endsWithPhrase(before, TITLES)) return 'person';
+  if (OUTLET_SET.has(name) || endsWithPhrase(phraseWords, INTRODUCERS)) return 'outlet';
+  if (endsWithPhrase(phraseWords, TITLES)) return 'person';
   if (
     FIRST_NAMES.has(name.split(' ')[0] ?? '') &&
     /\s/.test(name) &&
@@ -176,6 +190,10 @@ const STATE_AFTER = new RegExp(
 );
 const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 
+const BASED_PREFIX = /^.*-(?:based|led|owned|backed|headquartered)\s+/;
+/** Only a sentence that opens with a quote or a bracket has names after its start that open it. */
+const OPENING = /^\s*["“‘(]/;
+
 function pushName(
   sentence: string,
   raw: string,
@@ -183,11 +201,13 @@ function pushName(
   out: NameMention[],
   isKnown: IsKnownCompany,
 ): void {
-  const rawBefore = sentence.slice(Math.max(0, at - 40), at);
-  const possessive = /['’]s?$/.test(raw);
-  if (possessive) raw = raw.replace(/['’]s?$/, '');
+  const runStart = at;
+  const last = raw[raw.length - 1];
+  const apostropheS = last === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’');
+  const possessive = apostropheS || last === "'" || last === '’';
+  if (possessive) raw = raw.slice(0, apostropheS ? -2 : -1);
   // "West Reading, Pa.-based Tower Health": the place before "-based" is no part of the name.
-  const based = /^.*-(?:based|led|owned|backed|headquartered)\s+/.exec(raw);
+  const based = raw.includes('-') ? BASED_PREFIX.exec(raw) : null;
   if (based) {
     at += based[0].length;
     raw = raw.slice(based[0].length);
@@ -195,7 +215,7 @@ function pushName(
   const kept = stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
-  if (SUFFIX_ONLY.test(name) || /-based$/.test(name)) return;
+  if (SUFFIX_ONLY.test(name) || name.endsWith('-based')) return;
   const start = at + raw.indexOf(name);
   if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
   const end = start + name.length;
@@ -205,12 +225,16 @@ function pushName(
     out.push({ name: name.replace(TITLE_START, ''), start, end, kind: 'person', possessive });
     return;
   }
-  const opensSentence = start === 0 || /^["“‘(]$/.test(sentence.slice(0, start).trim());
-  const kind = endsWithPhrase(rawBefore, INTRODUCERS)
+  const phraseWords = wordsBefore(before);
+  const runPhraseWords =
+    runStart === start ? phraseWords : wordsBefore(sentence.slice(Math.max(0, runStart - 40), runStart));
+  const opensSentence =
+    start === 0 || (OPENING.test(sentence) && /^["“‘(]$/.test(sentence.slice(0, start).trim()));
+  const kind = endsWithPhrase(runPhraseWords, INTRODUCERS)
     ? 'outlet'
-    : STATE_AFTER.test(after) || /-area$/.test(name)
+    : STATE_AFTER.test(after) || name.endsWith('-area')
       ? 'place'
-      : classify(name, before, after, opensSentence, isKnown);
+      : classify(name, before, phraseWords, after, opensSentence, isKnown);
   if (kind) out.push({ name, start, end, kind, possessive });
 }
 
@@ -225,7 +249,7 @@ export function findNames(sentence: string, isKnown: IsKnownCompany = () => fals
   for (const m of matchesIn(NAME_RE, sentence)) {
     let at = m.index;
     // A possessive, a title ("Los Angeles Times Executive Editor Kevin Merida") or a mid-run "The" splits a run.
-    for (const part of m[0].split(RUN_SPLIT)) {
+    for (const part of RUN_SPLIT.test(m[0]) ? m[0].split(RUN_SPLIT) : [m[0]]) {
       pushName(sentence, part, at, out, isKnown);
       at += part.length + 1;
     }
