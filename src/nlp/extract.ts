@@ -9,7 +9,7 @@ import type { Company } from './company.js';
 import { buildEvent, NEWS_WORDS } from './event.js';
 import { sentenceFacts } from './sentence-facts.js';
 import { escapeRegExp, matchesIn } from '../lib/regexp.js';
-import { LETTER, UPPER } from './names.js';
+import { CAPITAL_OR_DIGIT_AHEAD, LETTER, UPPER } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
 import { GENERAL_TOPIC_CUES, HIRING_CUES } from './lexicon.js';
 import { wordsPattern } from '../lib/regexp.js';
@@ -114,7 +114,10 @@ function headlineSentence(
   return { ...base, names: names.sort((a, b) => a.start - b.start) };
 }
 
-const MID_SENTENCE_CAPITAL = new RegExp(`(?<=[a-zß-öø-ÿ]\\s)[${UPPER}][${LETTER}\\d&'’-]+`, 'g');
+const MID_SENTENCE_CAPITAL = new RegExp(
+  `(?<=[a-zß-öø-ÿ]\\s)${CAPITAL_OR_DIGIT_AHEAD}[${UPPER}][${LETTER}\\d&'’-]+`,
+  'g',
+);
 
 /** Words written with a capital inside a sentence, which makes them names where they open one. */
 function capitalisedMidSentence(text: string): Set<string> {

@@ -24,7 +24,12 @@ export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪ�
 export const LETTER = `a-zA-ZÀ-ÖØ-öø-ɏ`;
 const WORD = String.raw`(?:[${UPPER}][${LETTER}\d&'’.-]*[${LETTER}\d]|[${UPPER}]|\d+[A-Za-z][${LETTER}\d]*)`;
 const CONNECTOR = String.raw`(?:\s(?:of|de|del|la|le|du|für)\s|\s|-|\s?&\s?|\/)`;
-const NAME_RE = new RegExp(`${WORD}(?:${CONNECTOR}${WORD}){0,9}(?:['’]s?)?`, 'g');
+/**
+ * A cheap look at the first letter before the full word pattern: V8 tests a long list of capitals slowly,
+ * and most characters of a sentence are no capital (twice as fast on the corpus, same matches).
+ */
+export const CAPITAL_OR_DIGIT_AHEAD = String.raw`(?=[A-Z\d\u00C0-\u017F])`;
+const NAME_RE = new RegExp(`${CAPITAL_OR_DIGIT_AHEAD}${WORD}(?:${CONNECTOR}${WORD}){0,9}(?:['’]s?)?`, 'g');
 
 const NON_NAME = new Set(NON_NAME_WORDS);
 const TIME_WORDS = new Set([
