@@ -149,12 +149,15 @@ const PRODUCT_HINT = /\b(?:developer|maker|owner|publisher|operator|studio|creat
 /** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
 const RENAMED =
   /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
+/** Every parent pattern holds these words: the whole text is scanned for them once. */
+const PARENT_HINT = /\s(?:parent|owner)\s(?:company\s)?[A-Z]/;
 const PARENT_PATTERNS: readonly RegExp[] = [
   /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s(?:parent|owner|parent company)\s([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})/g,
 ];
 
 /** A company's name without its corporate suffix: "Whirlpool Corp." → "Whirlpool". */
 export function stripSuffix(name: string): string {
+  if (!/\s/.test(name)) return name; // a suffix follows a space
   const stripped = name.replace(SUFFIX_RE, '').trim();
   return stripped || name;
 }
@@ -271,7 +274,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       add(form, owner);
     }
   }
-  for (const pattern of PARENT_PATTERNS) {
+  for (const pattern of PARENT_HINT.test(text) ? PARENT_PATTERNS : []) {
     for (const m of matchesIn(pattern, text)) {
       const child = byForm.get(m[1] ?? '');
       if (child && m[2] && !child.forms.has(m[2])) child.parent = stripSuffix(m[2]);

@@ -35,11 +35,26 @@ const dayParser = chrono.casual.clone();
 dayParser.parsers = dayParser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
 dayParser.refiners = dayParser.refiners.filter((r) => DAY_REFINERS.has(r.constructor.name));
 /** Only sentences with one of these words can hold a date chrono reads; the rest skip the parser (it is slow). */
-const DATE_HINT =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/i;
+const DATE_HINTS =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/gi;
 
+/** YYYY-MM-DD of a UTC date (toISOString is slow, and only the day is wanted). */
 function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  if (year < 0 || year > 9999) return date.toISOString().slice(0, 10);
+  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return `${String(year).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
+
+let lastPublished: string | null = null;
+let lastReference: Date | null = null;
+/** Noon of the publication day; the last one is kept, as parsing a date string is slow. */
+function referenceOf(published: string): Date {
+  if (published !== lastPublished || !lastReference) {
+    lastPublished = published;
+    lastReference = new Date(`${published}T12:00:00Z`);
+  }
+  return lastReference;
 }
 
 /** The most recent given weekday on or before the reference day ("said Wednesday" in Thursday's paper). */
@@ -54,7 +69,6 @@ function lastWeekday(reference: Date, weekday: number): Date {
  */
 /** Characters of context around a date word handed to chrono ("on Nov. 16, 2009,"). */
 export const DATE_WINDOW = 24;
-const DATE_HINTS = new RegExp(DATE_HINT.source, 'gi');
 
 /** Short spans around the date words of a sentence: chrono's cost grows with the text it reads. */
 function dateWindows(sentence: string): [number, number][] {
@@ -72,9 +86,10 @@ function dateWindows(sentence: string): [number, number][] {
 }
 
 export function findDates(sentence: string, published: string | null): DateMention[] {
-  if (!DATE_HINT.test(sentence)) return [];
-  const reference = published ? new Date(`${published}T12:00:00Z`) : null;
-  const results = dateWindows(sentence).flatMap(([from, to]) =>
+  const windows = dateWindows(sentence);
+  if (windows.length === 0) return [];
+  const reference = published ? referenceOf(published) : null;
+  const results = windows.flatMap(([from, to]) =>
     dayParser
       .parse(sentence.slice(from, to), reference ? { instant: reference, timezone: 0 } : undefined)
       .map((r) => Object.assign(r, { index: r.index + from })),
