@@ -33,8 +33,9 @@ const WORDS = String.raw`(?:(?:${NUMBER_WORD_PATTERN})(?:[\s-]+(?:and\s+)?(?:${N
 const FIGURE = String.raw`(?:(${DIGITS_PATTERN})${SCALE}|\b(${WORDS})\b)`;
 const NOUN_TAIL = String.raw`(?:\s+(?:of\s+)?(?:(?:its|the|their|our|his|her|[A-Z][\w&.]*['’]s?)\s+)?(?:[\w-]+(?:,|\s+and|\s+or)?\s+){0,3}?(${JOB_NOUNS.join('|')})\b)?`;
 
+/** A size starts at a word or at a digit: the look-ahead spares the long pattern every other position. */
 const FIGURE_RE = new RegExp(
-  String.raw`(?:\b(${MODIFIER_PATTERN})\s+)?(?:(?:between|from)\s+${FIGURE}\s+(?:and|to)\s+|${FIGURE}\s*(?:to|-|–|—)\s*(?=\d))?${FIGURE}(?![\d%])(?!\s*(?:%|percent|per cent|por ciento|per cento|prozent))${NOUN_TAIL}`,
+  String.raw`(?:\b|(?=\d))(?:\b(${MODIFIER_PATTERN})\s+)?(?:(?:between|from)\s+${FIGURE}\s+(?:and|to)\s+|${FIGURE}\s*(?:to|-|–|—)\s*(?=\d))?${FIGURE}(?![\d%])(?!\s*(?:%|percent|per cent|por ciento|per cento|prozent))${NOUN_TAIL}`,
   'gi',
 );
 const VAGUE_RE = new RegExp(
@@ -90,7 +91,15 @@ function figureQuantities(sentence: string): Quantity[] {
       range = { exact: first - last, min: first - last, max: first - last };
     else if (first !== null && first < last) range = { exact: null, min: first, max: last };
     else range = rangeFor(MODIFIER_RULES.get(modifier?.toLowerCase() ?? '') ?? 'exact', last);
-    out.push({ ...range, text: text.trim(), start: m.index, end: m.index + text.length, noun: noun ?? null });
+    out.push({
+      exact: range.exact,
+      min: range.min,
+      max: range.max,
+      text: text.trim(),
+      start: m.index,
+      end: m.index + text.length,
+      noun: noun ?? null,
+    });
   }
   return out;
 }
