@@ -167,6 +167,19 @@ const cases: Case[] = [
       assert.equal(e?.headcount?.exact, 60);
     },
   },
+  {
+    name: 'everyday words opening a list item or shouted in capitals are no companies',
+    file: 'ordinary-words.txt',
+    published: '2024-05-03',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => e.company),
+        ['Larkspur Analytics'],
+      );
+      assert.equal(events[0]?.percent, 20);
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -8,6 +8,7 @@ import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
 import { buildEvent, NEWS_WORDS } from './event.js';
 import { sentenceFacts } from './sentence-facts.js';
+import { ORDINARY_WORDS } from './ordinary-words.js';
 import { escapeRegExp, matchesIn } from '../lib/regexp.js';
 import { CAPITAL_OR_DIGIT_AHEAD, LETTER, UPPER } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
@@ -143,6 +144,43 @@ function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
   for (const s of headings) s.names = s.names.filter((n) => forms.has(n.name));
 }
 
+/**
+ * Everyday English words taken for names: one seen only where sentences open, never in the headline,
+ * never capitalised inside a sentence and not on the list of companies ("Fear has been growing among
+ * staff"; a rarer word there is kept: "Qantas has announced a plan"), and one shouted in capitals that
+ * no listed company is called ("Are the layoffs done or NOT?").
+ */
+function dropOrdinaryWords(
+  sentences: AnalysedSentence[],
+  title: string,
+  isKnown: IsKnownCompany,
+  isListed: IsKnownCompany,
+): void {
+  const inside = new Set<string>();
+  for (const s of sentences) for (const n of s.names) if (!n.opensSentence) inside.add(n.name);
+  const opensOnly = (n: NameMention) =>
+    n.opensSentence === true &&
+    /^[A-Z][a-z]+$/.test(n.name) &&
+    ORDINARY_WORDS.has(n.name.toLowerCase()) &&
+    !inside.has(n.name) &&
+    !isKnown(n.name) &&
+    !wordIn(title, n.name);
+  const shouted = (n: NameMention) =>
+    /^[A-Z]{3,}$/.test(n.name) && ORDINARY_WORDS.has(n.name.toLowerCase()) && !isListed(n.name);
+  const isOrdinary = (n: NameMention) => n.kind === 'org' && (opensOnly(n) || shouted(n));
+  for (const s of sentences) if (s.names.some(isOrdinary)) s.names = s.names.filter((n) => !isOrdinary(n));
+}
+
+/** Does the text hold the word, whole? */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** A lone word that is the last name of a person named elsewhere is that person ("Ortberg's message"). */
 function markSurnames(sentences: AnalysedSentence[]): void {
   const surnames = new Set<string>();
@@ -239,11 +277,12 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const known = ctx.knownCompanies;
   const text = article.text.slice(0, MAX_EXTRACT_CHARS);
   const midSentence = capitalisedMidSentence(text);
+  const isListed: IsKnownCompany = (name) => known?.has(stripSuffix(name)) ?? false;
   const knownCache = new Map<string, boolean>();
   const isKnown: IsKnownCompany = (name) => {
     let answer = knownCache.get(name);
     if (answer === undefined) {
-      answer = midSentence.has(name) || (known?.has(stripSuffix(name)) ?? false);
+      answer = midSentence.has(name) || isListed(name);
       knownCache.set(name, answer);
     }
     return answer;
@@ -252,6 +291,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const factsOf = sentenceFacts<AnalysedSentence>(published);
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   markSurnames(body);
+  dropOrdinaryWords(body, article.title ?? '', isKnown, isListed);
   keepKnownFormsInTitleCase(body);
   const headline = headlineSentence(
     article.title ?? '',

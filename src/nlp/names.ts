@@ -14,6 +14,8 @@ export interface NameMention {
   kind: NameKind;
   /** Written with a possessive ending ("Twitter's"). */
   possessive: boolean;
+  /** Stands where its sentence (or a list item) opens, where every word has a capital. */
+  opensSentence?: boolean;
 }
 
 /**
@@ -196,8 +198,10 @@ const STATE_AFTER = new RegExp(
 const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 
 const BASED_PREFIX = /^.*-(?:based|led|owned|backed|headquartered)\s+/;
-/** Only a sentence that opens with a quote or a bracket has names after its start that open it. */
-const OPENING = /^\s*["“‘(]/;
+/** Only a sentence that opens with a quote, a bracket or a list bullet has names after its start that open it. */
+const OPENING = /^\s*["“‘(\-–—•*·]/;
+/** What may stand before a sentence's first word. */
+const OPENER = /^["“‘(\-–—•*·]$/;
 
 function pushName(
   sentence: string,
@@ -234,13 +238,16 @@ function pushName(
   const runPhraseWords =
     runStart === start ? phraseWords : wordsBefore(sentence.slice(Math.max(0, runStart - 40), runStart));
   const opensSentence =
-    start === 0 || (OPENING.test(sentence) && /^["“‘(]$/.test(sentence.slice(0, start).trim()));
+    start === 0 || (OPENING.test(sentence) && OPENER.test(sentence.slice(0, start).trim()));
   const kind = endsWithPhrase(runPhraseWords, INTRODUCERS)
     ? 'outlet'
     : STATE_AFTER.test(after) || name.endsWith('-area')
       ? 'place'
       : classify(name, before, phraseWords, after, opensSentence, isKnown);
-  if (kind) out.push({ name, start, end, kind, possessive });
+  if (!kind) return;
+  const mention: NameMention = { name, start, end, kind, possessive };
+  if (opensSentence) mention.opensSentence = true;
+  out.push(mention);
 }
 
 const TITLE_WORDS_IN_RUN =
