@@ -180,6 +180,16 @@ const cases: Case[] = [
       assert.equal(events[0]?.percent, 20);
     },
   },
+  {
+    name: 'a name right before a cut verb is the subject, even after the cut words',
+    file: 'relative-clause.txt',
+    published: '2024-05-03',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Brightwell Software');
+      assert.equal(e?.headcount?.exact, 2400, 'the planned cut, not the part already done');
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -86,6 +86,10 @@ export function analyseSentence(
   };
 }
 
+/** A cut verb, after its auxiliaries, right after a name ("Salesforce plans to cut", "Acme is cutting"). */
+const CUT_VERB_AFTER =
+  /^\s+(?:(?:is|was|has|had|will|would|plans to|planned to|is planning to|intends to|expects to|wants to|aims to)\s+)*(?:cut|cuts|cutting|lay off|lays off|laying off|laid off|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing))\b/i;
+
 /** Cut words that say what a move does rather than who makes it. */
 const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 /** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
@@ -133,7 +137,15 @@ function subjectOf(
       isOrg(n.name) &&
       AFTER_TRIGGER.test(s.text.slice(trigger.end, n.start)),
   );
-  return after?.name ?? null;
+  if (after) return after.name;
+  // "the 8,000 employees Salesforce plans to cut": a name right before a cut verb is its subject.
+  const verbSubject = s.names.find(
+    (n) =>
+      n.kind === 'org' &&
+      isOrg(n.name) &&
+      CUT_VERB_AFTER.test(s.text.slice(n.end + (n.possessive ? 2 : 0), n.end + 60)),
+  );
+  return verbSubject?.name ?? null;
 }
 
 function antecedentOf(
