@@ -40,3 +40,30 @@ const titleCases: [string, string, string | null][] = [
 for (const [name, text, expected] of titleCases) {
   test(`readPlainText title: ${name}`, () => assert.equal(readPlainText('x', text).title, expected));
 }
+
+const publishedCases: [string, string, string | null][] = [
+  [
+    'an "updated" line at the top',
+    'Page last updated at 09:12 GMT, Tuesday, 3 March 2015\n\nAcme to cut 300 jobs\n\nAcme said so.',
+    '2015-03-03',
+  ],
+  [
+    'a photo caption that says when it was taken',
+    'This photo taken on Sept. 4, 2023 shows the Acme plant in Dayton.\nAcme said Monday it will cut 300 jobs.',
+    '2023-09-04',
+  ],
+  [
+    'a date in the story is no page date',
+    'Acme to cut 300 jobs\n\nAcme said on March 3, 2015 that it would cut 300 jobs.',
+    null,
+  ],
+];
+for (const [name, text, expected] of publishedCases) {
+  test(`readPlainText published: ${name}`, () => assert.equal(readPlainText('x', text).published, expected));
+}
+
+test('readPlainText published: the date given by the caller wins', () =>
+  assert.equal(
+    readPlainText('x', 'Posted Jan. 2, 2020\nAcme cuts jobs.', '2020-01-05').published,
+    '2020-01-05',
+  ));

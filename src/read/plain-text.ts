@@ -1,6 +1,7 @@
 // Plain text → Article: title from the first line, page furniture trimmed by its section headings.
 import type { Article } from '../domain/index.js';
 import { MIN_BODY_SHARE_BEFORE_CUT, NOISE_LINES, isTrailingSectionHeading } from './boilerplate.js';
+import { parseDate } from './html/dates.js';
 
 /** A headline is one of the first lines, of a few words to a long clause, not ending like a sentence. */
 export const TITLE_SEARCH_LINES = 4;
@@ -44,13 +45,33 @@ export function trimPlainText(text: string): string {
     .trim();
 }
 
-/** Reads a plain-text article: the first non-empty line is its title. */
+/** How many of the first lines may date the page. */
+export const DATE_LINE_SEARCH = 5;
+/** Words of a line that dates the page: "Page last updated at 18:23 GMT, Monday, 26 January 2009". */
+const DATE_LINE = /\b(?:published|updated|posted|photo taken|taken on)\b/i;
+
+/** The date of the page when one of its first lines says it ("This photo taken on Aug. 1, 2024 shows"). */
+function findPublished(body: string): string | null {
+  let seen = 0;
+  for (const raw of body.split('\n', 50)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (DATE_LINE.test(line)) {
+      const date = parseDate(line);
+      if (date) return date;
+    }
+    if (++seen >= DATE_LINE_SEARCH) break;
+  }
+  return null;
+}
+
+/** Reads a plain-text article: the first non-empty line is its title; a date line near the top dates it. */
 export function readPlainText(input: string, text: string, published: string | null = null): Article {
   const body = trimPlainText(text.replace(/^\uFEFF/, ''));
   return {
     input,
     title: findTitle(body),
-    published,
+    published: published ?? findPublished(body),
     byline: null,
     publisher: null,
     url: null,
