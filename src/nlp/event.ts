@@ -6,6 +6,7 @@ import type { AnalysedSentence, CutMention } from './mentions.js';
 import type { Quantity } from './quantity.js';
 import { withoutCompany } from './sources.js';
 import type { SentenceFacts } from './sentence-facts.js';
+import type { DateMention } from './dates.js';
 
 export interface EventContext {
   published: string | null;
@@ -34,6 +35,23 @@ const FUTURE_CUT =
   /\b(?:will|plans? to|planning to|set to|to cut|to lay off|is to|are to|intends? to|expects? to|would)\b/i;
 const REPORTED =
   /\b(?:reportedly|according to (?:a |the )?(?:report|sources|people)|sources said|people familiar)\b/i;
+
+/** What follows a dateline's date: "Dec. 5, 2019—General Motors will", "Dec. 5 (Reuters) -". */
+const AFTER_DATELINE = /^\s*(?:[—–-]|\((?:AP|Reuters|AFP|Bloomberg|UPI|PTI|dpa)\))/;
+/** How far into a sentence a dateline's date may stand ("WASHINGTON, Dec. 5, 2019 —"). */
+const DATELINE_REACH = 30;
+
+function isDateline(d: DateMention, text: string): boolean {
+  return d.start <= DATELINE_REACH && AFTER_DATELINE.test(text.slice(d.end, d.end + 20));
+}
+
+/** Words right before the day a cut was made known: "said on Tuesday", "provided notice of the layoffs Tuesday". */
+const ANNOUNCED_BEFORE =
+  /\b(?:said|says|announced|announces|confirmed|confirms|told|notified|informed|filed|disclosed|revealed|unveiled|notice(?: of [\w\s-]{0,24}?)?)\s+(?:on\s+|late\s+|early\s+|this\s+|last\s+)?$/i;
+
+function isAnnouncementDay(d: DateMention, text: string): boolean {
+  return ANNOUNCED_BEFORE.test(text.slice(Math.max(0, d.start - 50), d.start));
+}
 
 function evidence(s: AnalysedSentence): Evidence {
   return { sentence: s.text, start: s.start, end: s.end };
@@ -183,14 +201,23 @@ export function buildEvent(
   const percentFound = firstHit(cutSentences.concat(about), (s) => facts(s).percents);
   const percentHit = percentFound && { p: percentFound.value, s: percentFound.sentence };
   const workforce = firstHit(about, (s) => facts(s).workforce)?.value.value ?? null;
-  const firstDate = (sentences: readonly AnalysedSentence[], future: boolean) => {
+  const firstDate = (
+    sentences: readonly AnalysedSentence[],
+    future: boolean,
+    accept: (d: DateMention, s: AnalysedSentence) => boolean = () => true,
+  ) => {
     for (const s of sentences) {
-      const d = facts(s).dates.find((date) => date.future === future);
+      const d = facts(s).dates.find((date) => date.future === future && accept(date, s));
       if (d) return { d, s };
     }
     return undefined;
   };
-  const announcedHit = firstDate(cutSentences, false) ?? firstDate(ctx.newsSentences, false);
+  // The day a cut was said or filed ("the company said on Tuesday") dates it best; a dateline dates the page.
+  const announcedHit =
+    firstDate(cutSentences, false, (d, s) => isAnnouncementDay(d, s.text)) ??
+    firstDate(cutSentences, false, (d, s) => !isDateline(d, s.text)) ??
+    firstDate(cutSentences, false) ??
+    firstDate(ctx.newsSentences, false);
   const effectiveHit = firstDate(cutSentences, true);
   const headcount = picked?.headcount ?? null;
   // Another company's cut is an event when its size or its date is given (corpus/LABELS.md).

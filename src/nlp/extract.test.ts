@@ -190,6 +190,19 @@ const cases: Case[] = [
       assert.equal(e?.headcount?.exact, 2400, 'the planned cut, not the part already done');
     },
   },
+  {
+    name: 'the day a notice was given dates the cut, not the dateline; "but Acme" is a subject',
+    file: 'dateline-notice.txt',
+    published: '2024-03-08',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => e.company),
+        ['Harbor Forge'],
+      );
+      assert.equal(events[0]?.announced, '2024-03-05');
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -41,7 +41,8 @@ export const CUT_ANAPHORA =
   /\b(?:the|these|those|its) (?:[\w-]+ )?(?:cuts|layoffs|lay-offs|job cuts|reductions?|job losses|redundancies|furloughs|buyouts|closures?|move|downsizing|restructuring)\b/i;
 const AFTER_TRIGGER = /^\s*(?:\S+\s+){0,3}?(?:at|by|from|of|in)\s+$/i;
 /** A name after these words is an object or a modifier, not the subject that "it" points back to. */
-const MODIFIER_BEFORE = /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:\S+\s+){0,3}$/i;
+const MODIFIER_BEFORE =
+  /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:(?!(?:but|and|or|while|as|after|when)\s)[^\s,;.]+\s+){0,3}$/i;
 /** Between a name and a cut, these words make the name a researcher or a reporter, not the employer. */
 const REPORTER_BETWEEN =
   /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
