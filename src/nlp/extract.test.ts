@@ -46,6 +46,27 @@ const cases: Case[] = [
   { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   {
+    name: "a research group's forecast of lost jobs is no report",
+    file: 'forecast.txt',
+    report: false,
+  },
+  {
+    name: 'a word the article also writes in lower case is no company where it opens a sentence',
+    file: 'lowercase-elsewhere.txt',
+    published: '2024-05-07',
+    report: true,
+    check: (events) =>
+      assert.deepEqual(
+        events.map((e) => e.company),
+        ['Pellham Tools'],
+      ),
+  },
+  {
+    name: 'a denied rumour is no report, even with an earlier round told as background',
+    file: 'denial-background.txt',
+    report: false,
+  },
+  {
     name: 'a list of other cuts, one line a company',
     file: 'list-roundup.txt',
     report: true,

@@ -6,7 +6,7 @@ import { analyseSentence, findCutMentions } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
 import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
-import { buildEvent, NEWS_WORDS } from './event.js';
+import { BACKGROUND_CUES, buildEvent, NEWS_WORDS } from './event.js';
 import { sentenceFacts } from './sentence-facts.js';
 import { ORDINARY_WORDS } from './ordinary-words.js';
 import { escapeRegExp, matchesIn } from '../lib/regexp.js';
@@ -145,13 +145,15 @@ function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
 }
 
 /**
- * Everyday English words taken for names: one seen only where sentences open, never in the headline,
- * never capitalised inside a sentence and not on the list of companies ("Fear has been growing among
- * staff"; a rarer word there is kept: "Qantas has announced a plan"), and one shouted in capitals that
- * no listed company is called ("Are the layoffs done or NOT?").
+ * Everyday words taken for names. One seen only where sentences open, never in the headline, never
+ * capitalised inside a sentence and not on the list of companies, when it is an everyday English word
+ * or the article also writes it in lower case ("Fear has been growing among staff", "Tariffs ... tariffs";
+ * a rarer word there is kept: "Qantas has announced a plan"); and one shouted in capitals that no listed
+ * company is called ("Are the layoffs done or NOT?").
  */
 function dropOrdinaryWords(
   sentences: AnalysedSentence[],
+  text: string,
   title: string,
   isKnown: IsKnownCompany,
   isListed: IsKnownCompany,
@@ -161,7 +163,7 @@ function dropOrdinaryWords(
   const opensOnly = (n: NameMention) =>
     n.opensSentence === true &&
     /^[A-Z][a-z]+$/.test(n.name) &&
-    ORDINARY_WORDS.has(n.name.toLowerCase()) &&
+    (ORDINARY_WORDS.has(n.name.toLowerCase()) || wordIn(text, n.name.toLowerCase())) &&
     !inside.has(n.name) &&
     !isKnown(n.name) &&
     !wordIn(title, n.name);
@@ -252,10 +254,6 @@ function mainCompany(
   return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** "Last year the company cut 1,200 jobs": a cut told only as background to other news. */
-const BACKGROUND_CUES =
-  /\b(?:last year|earlier this year|in (?:19|20)\d\d|previously|in the past|a year ago|years ago|last (?:spring|summer|fall|autumn|winter))\b/i;
-
 function isBackgroundOnly(headline: AnalysedSentence, mentions: readonly CutMention[]): boolean {
   return headline.triggers.length === 0 && mentions.every((m) => BACKGROUND_CUES.test(m.sentence.text));
 }
@@ -291,7 +289,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
   const factsOf = sentenceFacts<AnalysedSentence>(published);
   const body = raw.filter((s) => s.text !== article.title).map((s) => analyseSentence(s, false, isKnown));
   markSurnames(body);
-  dropOrdinaryWords(body, article.title ?? '', isKnown, isListed);
+  dropOrdinaryWords(body, text, article.title ?? '', isKnown, isListed);
   keepKnownFormsInTitleCase(body);
   const headline = headlineSentence(
     article.title ?? '',

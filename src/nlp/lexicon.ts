@@ -405,6 +405,15 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Covid',
   'Coronavirus',
   'Pandemic',
+  // Economic and business acronyms
+  'GDP',
+  'CPI',
+  'IPO',
+  'AI',
+  'HR',
+  'EV',
+  'EVs',
+  'ESG',
 ];
 
 /** Titles that mark the next capitalised words as a person's name. */

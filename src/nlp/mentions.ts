@@ -45,7 +45,9 @@ const MODIFIER_BEFORE =
   /\b(?:its|their|his|her|of|with|from|to|for|against|than)\s+(?:(?!(?:but|and|or|while|as|after|when)\s)[^\s,;.]+\s+){0,3}$/i;
 /** Between a name and a cut, these words make the name a researcher or a reporter, not the employer. */
 const REPORTER_BETWEEN =
-  /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?)\b/i;
+  /\b(?:found|finds|find|study|survey|analysis|reported that|reports that|data shows?|projected|projects|predicted|predicts|forecast|forecasts|estimated that|estimates that)\b/i;
+/** "Acme estimated that it would cut": the name is still the employer when a pronoun follows. */
+const OWN_PRONOUN = /\b(?:it|its|the company)\b/i;
 /** "Fast Company says the company admits it will lay off": the speaker is not the one cutting. */
 const SPEAKER_BEFORE_PRONOUN = /^\s*(?:says|said|reports|reported|told)\b.*\b(?:the company|the firm)\b/i;
 /** How many sentences back an antecedent for "it" or "the company" is looked for. */
@@ -127,7 +129,7 @@ function subjectOf(
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
     const ownClause = /\b(?:that|which|who|as|after|while)\b[^,]*\b(?:it|the company)\b/i.test(between);
-    if (REPORTER_BETWEEN.test(between)) return REPORTED_BY_OTHERS;
+    if (REPORTER_BETWEEN.test(between) && !OWN_PRONOUN.test(between)) return REPORTED_BY_OTHERS;
     if (SPEAKER_BEFORE_PRONOUN.test(between)) return null;
     if (!ownClause || between.length < 40) return last.name;
   }

@@ -30,6 +30,11 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'economic acronyms are no names',
+    'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
+    [['Orrin Bank', 'org']],
+  ],
+  [
     'names joined by "of" and "&"',
     'Bank of America and Procter & Gamble cut jobs.',
     [
