@@ -48,6 +48,13 @@ function toNumber(raw: string): number {
   return Number(raw.replace(',', '.'));
 }
 
+/** "less than 5 percent of its workforce" bounds the share without stating it. */
+const UPPER_BOUND = /\b(?:less than|fewer than|under|below)\s+\d[\d.,]*\s*(?:%|percent|per cent)/i;
+
+function isUpperBound(sentence: string, p: PercentMention): boolean {
+  return UPPER_BOUND.test(sentence.slice(Math.max(0, p.start - 16), p.end));
+}
+
 /** Every stated share of a workforce in the sentence. */
 export function findPercents(sentence: string): PercentMention[] {
   if (!SHARE_HINT.test(sentence)) return [];
@@ -62,6 +69,8 @@ export function findPercents(sentence: string): PercentMention[] {
     const value = FRACTION_VALUES.get((m[1] ?? '').toLowerCase());
     if (value !== undefined) out.push({ value, text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  const sorted = out.filter((p) => p.value > 0 && p.value <= 100).sort((a, b) => a.start - b.start);
+  const sorted = out
+    .filter((p) => p.value > 0 && p.value <= 100 && !isUpperBound(sentence, p))
+    .sort((a, b) => a.start - b.start);
   return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => q.start < p.end && p.start < q.end));
 }
