@@ -1,7 +1,8 @@
-// `npm run eval`: extract every article of ../shared/corpus/dev in-process and score it against its label.
+// `npm run eval`: extract every article of ../shared/corpus/dev (or --corpus DIR) in-process and score it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { processDocument } from '../src/pipeline/index.js';
 import { loadKnownCompanies } from '../src/resolve/known-companies.js';
 import { labelSchema, scoreArticle } from './eval-score.js';
@@ -9,7 +10,11 @@ import { aggregate, belowFloors, FLOORS, formatScores } from './eval-summary.js'
 import type { ArticleScore } from './eval-score.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'dev');
+const { values: args } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, corpus: { type: 'string' } },
+});
+/** A folder of NAME.txt (or .html) + NAME.json labels in the format of ../shared/corpus/LABELS.md. */
+const CORPUS = args.corpus ? resolve(args.corpus) : join(ROOT, '..', 'shared', 'corpus', 'dev');
 const ARTICLE_EXTENSIONS = ['.txt', '.html'];
 
 function articlePath(name: string): string | null {
@@ -39,7 +44,7 @@ if (!existsSync(CORPUS)) {
   console.error(`eval: no corpus at ${CORPUS}`);
   process.exit(1);
 }
-const articles = scoreCorpus(process.argv.includes('--verbose'));
+const articles = scoreCorpus(args.verbose === true);
 const scores = aggregate(articles);
 const below = belowFloors(scores);
 for (const name of below)
