@@ -8,13 +8,21 @@ export const TITLE_SEARCH_LINES = 4;
 export const TITLE_WORDS = { min: 4, max: 30 } as const;
 const MAX_TITLE_CHARS = 400;
 
+/** The first non-empty lines of a text, trimmed, read no further than needed. */
+function firstLines(body: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let from = 0; from <= body.length && lines.length < count;) {
+    const end = body.indexOf('\n', from);
+    const line = body.slice(from, end < 0 ? body.length : end).trim();
+    if (line) lines.push(line);
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return lines;
+}
+
 function findTitle(body: string): string | null {
-  const lines = body
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, TITLE_SEARCH_LINES);
-  for (const line of lines) {
+  for (const line of firstLines(body, TITLE_SEARCH_LINES)) {
     if (line.length > MAX_TITLE_CHARS) return null;
     const words = line.split(/\s+/).length;
     if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]["'”’)]*$/.test(line)) return line;
@@ -52,15 +60,9 @@ const DATE_LINE = /\b(?:published|updated|posted|photo taken|taken on)\b/i;
 
 /** The date of the page when one of its first lines says it ("This photo taken on Aug. 1, 2024 shows"). */
 function findPublished(body: string): string | null {
-  let seen = 0;
-  for (const raw of body.split('\n', 50)) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (DATE_LINE.test(line)) {
-      const date = parseDate(line);
-      if (date) return date;
-    }
-    if (++seen >= DATE_LINE_SEARCH) break;
+  for (const line of firstLines(body, DATE_LINE_SEARCH)) {
+    const date = DATE_LINE.test(line) ? parseDate(line) : null;
+    if (date) return date;
   }
   return null;
 }
