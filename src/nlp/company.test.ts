@@ -33,6 +33,14 @@ const cases: [string, string, [string, string[], string | null][]][] = [
     [['Tyson Foods', ['Tyson'], null]],
   ],
   [
+    'a short form is the head of a longer name before it is the tail of another',
+    'Kestrel Orrin praised the staff of Orrin News. Orrin will cut jobs.',
+    [
+      ['Kestrel Orrin', [], null],
+      ['Orrin News', ['Orrin'], null],
+    ],
+  ],
+  [
     'another word after the name: not the same company',
     'Ascension is closing Ascension Memorial. Ascension said so.',
     [

@@ -228,17 +228,16 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
     const lower = bare.toLowerCase();
     const words = lower.split(' ');
     const candidates = [...(byWord.get(words[0] ?? '') ?? []), ...(byWord.get(words.at(-1) ?? '') ?? [])];
-    const longer = candidates
-      .sort((a, b) => b.length - a.length)
-      .find((f) => {
-        if (f === form) return false;
-        const other = stripSuffix(f).toLowerCase();
-        return (
-          other.startsWith(`${lower} `) ||
-          other === lower ||
-          ((bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) && other.endsWith(` ${lower}`))
-        );
-      });
+    // A short form is the head of a longer name ("Buzzfeed" of "Buzzfeed News") before it is its tail.
+    const byLength = candidates.filter((f) => f !== form).sort((a, b) => b.length - a.length);
+    const isHeadOf = (f: string) => {
+      const other = stripSuffix(f).toLowerCase();
+      return other.startsWith(`${lower} `) || other === lower;
+    };
+    const isTailOf = (f: string) =>
+      (bare.includes(' ') || /^\p{Lu}\p{Ll}{3,}$/u.test(bare)) &&
+      stripSuffix(f).toLowerCase().endsWith(` ${lower}`);
+    const longer = byLength.find(isHeadOf) ?? byLength.find(isTailOf);
     if (longer) {
       const owner = byForm.get(longer);
       const longerBare = stripSuffix(longer);

@@ -405,6 +405,15 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Covid',
   'Coronavirus',
   'Pandemic',
+  // Words that open a quoted message
+  'Thanks',
+  'Thank',
+  'Please',
+  'Sorry',
+  'Dear',
+  'Hello',
+  'Welcome',
+  'Congratulations',
   // Economic and business acronyms
   'GDP',
   'CPI',

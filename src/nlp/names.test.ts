@@ -30,6 +30,16 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'capitalised team names listed before "teams" are no companies',
+    'Orrin Media is cutting jobs across its Business, Content, Tech and Admin teams.',
+    [['Orrin Media', 'org']],
+  ],
+  [
+    'a thank-you opening a quote is no part of the name',
+    "Thanks Orrin Media, what a ride,' she wrote.",
+    [['Orrin Media', 'org']],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

@@ -255,8 +255,20 @@ const TITLE_WORDS_IN_RUN =
 const TITLE_START = new RegExp(String.raw`^(?:Prime Minister|Minister|${TITLE_WORDS_IN_RUN})\s+`);
 const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})\s)|\s(?=The\s)`);
 
+/** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
+const TEAM_LIST =
+  /(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
+
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
+  const names = findNameRuns(sentence, isKnown);
+  if (names.length < 2 || !/ (?:teams|divisions|departments|units|groups|functions)\b/.test(sentence))
+    return names;
+  const lists = matchesIn(TEAM_LIST, sentence).map((m) => [m.index, m.index + m[0].length] as const);
+  return names.filter((n) => !lists.some(([from, to]) => n.start >= from && n.end <= to));
+}
+
+function findNameRuns(sentence: string, isKnown: IsKnownCompany): NameMention[] {
   const out: NameMention[] = [];
   for (const m of matchesIn(NAME_RE, sentence)) {
     let at = m.index;
