@@ -224,6 +224,21 @@ const cases: Case[] = [
       assert.equal(events[0]?.announced, '2024-03-05');
     },
   },
+  {
+    name: 'a rival named in passing stays a minor event; an outlet can be an employer',
+    file: 'rival-outlet.txt',
+    published: '2024-05-03',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.exact ?? null, e.percent]),
+        [
+          ['Orrin Media', 140, 12],
+          ['Business Insider', null, 8],
+        ],
+      );
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -12,6 +12,14 @@ export interface AnalysedSentence extends Sentence {
   isHeadline: boolean;
 }
 
+/** "rival Business Insider": a company named as another's competitor is not the one the article is about. */
+const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|peer|peers)\s+$/i;
+
+/** Is this name introduced as a rival of the company the article is about? */
+function isRival(s: Sentence, name: NameMention): boolean {
+  return RIVAL_BEFORE.test(s.text.slice(Math.max(0, name.start - 20), name.start));
+}
+
 /** Says "it", "the company" or "the cuts": may be about the article's main company without naming it. */
 export function refersBack(s: AnalysedSentence): boolean {
   return ANAPHORA.test(s.text) || CUT_ANAPHORA.test(s.text);
@@ -168,7 +176,8 @@ function antecedentOf(
       (n) =>
         n.kind === 'org' &&
         isOrg(n.name) &&
-        !MODIFIER_BEFORE.test(s.text.slice(Math.max(0, n.start - 30), n.start)),
+        !MODIFIER_BEFORE.test(s.text.slice(Math.max(0, n.start - 30), n.start)) &&
+        !isRival(s, n),
     );
     if (orgs.length) return orgs[0]!.name;
   }

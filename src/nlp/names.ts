@@ -106,6 +106,10 @@ function endsWithPhrase(words: readonly string[], phrases: ReadonlySet<string>):
   return false;
 }
 
+/** A cut verb after a name, past auxiliaries and "announced that it": the name is an employer. */
+const EMPLOYER_VERB_AFTER =
+  /^(?:['’]s?)?\s+(?:(?:is|was|has|had|will|would|plans to|planned to|is planning to|announced(?: that)? it|said(?: that)? it)\s+)*(?:cut|cuts|cutting|lay off|lays off|laying off|laid off|eliminat(?:e|es|ed|ing)|shed|sheds|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|shut(?:s|ting)?|planning to (?:cut|lay off|eliminate))\b/i;
+
 const CONTRACTION = /^(?:I|It|We|You|They|He|She|That|There|What)['’]/;
 /** Verbs after a sentence's first word that make it the name of the subject ("Boeing will cut"). */
 const SUBJECT_VERB_AFTER =
@@ -159,7 +163,9 @@ function classify(
   if (/["“‘']\s*$/.test(before) && /^\s*["”’']/.test(after)) return null;
   if (TIME_WORDS.has(name) || /^(?:19|20)\d\d$/.test(name)) return 'time';
   if (PLACES.has(name)) return 'place';
-  if (OUTLET_SET.has(name) || endsWithPhrase(phraseWords, INTRODUCERS)) return 'outlet';
+  if (endsWithPhrase(phraseWords, INTRODUCERS)) return 'outlet';
+  // News outlets cut jobs too: "Business Insider announced that it is planning to lay off".
+  if (OUTLET_SET.has(name)) return EMPLOYER_VERB_AFTER.test(after) ? 'org' : 'outlet';
   if (endsWithPhrase(phraseWords, TITLES)) return 'person';
   if (
     FIRST_NAMES.has(name.split(' ')[0] ?? '') &&
@@ -221,7 +227,8 @@ function pushName(
     at += based[0].length;
     raw = raw.slice(based[0].length);
   }
-  const kept = stripTicker(stripLeading(raw.split(/\s+/)));
+  // "Business Insider" keeps the word that opens it elsewhere ("Business leaders").
+  const kept = OUTLET_SET.has(raw) ? raw.split(/\s+/) : stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
   if (SUFFIX_ONLY.test(name) || name.endsWith('-based')) return;
@@ -229,7 +236,7 @@ function pushName(
   if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
   const end = start + name.length;
   const before = sentence.slice(Math.max(0, start - 40), start);
-  const after = sentence.slice(end + (possessive ? 2 : 0), end + 30);
+  const after = sentence.slice(end + (possessive ? 2 : 0), end + 60);
   if (TITLE_START.test(raw.slice(raw.indexOf(kept[0] ?? '')))) {
     out.push({ name: name.replace(TITLE_START, ''), start, end, kind: 'person', possessive });
     return;

@@ -1,6 +1,7 @@
 // Finds the share of a workforce a sentence says is cut: "10% of its workforce", "half its staff".
 import { FRACTIONS, WORKFORCE_NOUNS } from './quantity-words.js';
 import { escapeRegExp, matchesIn } from '../lib/regexp.js';
+import { NUMBER_WORD_PATTERN, parseNumberWords } from './numbers.js';
 
 export interface PercentMention {
   value: number;
@@ -12,7 +13,8 @@ export interface PercentMention {
 const NOUNS = WORKFORCE_NOUNS.map(escapeRegExp).join('|');
 const OWNER = String.raw`(?:(?:its|the|their|our|the company['’]s|[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)*['’]s?)\s+)?`;
 const FILLER = String.raw`(?:[\w-]+\s+){0,3}?`;
-const PERCENT = String.raw`(\d+(?:[.,]\d+)?)\s*(?:%|percent|per cent|por ciento|per cento|prozent|pour cent)`;
+/** A share in digits or in words ("15%", "ten percent", "twenty-five per cent"). */
+const PERCENT = String.raw`(\d+(?:[.,]\d+)?|\b(?:${NUMBER_WORD_PATTERN})(?:[\s-](?:${NUMBER_WORD_PATTERN}))?)\s*(?:%|percent|per cent|por ciento|per cento|prozent|pour cent)`;
 const FRACTION = `(${FRACTIONS.map(([w]) => escapeRegExp(w)).join('|')})`;
 const FRACTION_VALUES = new Map(FRACTIONS);
 
@@ -45,7 +47,7 @@ const SHARE_HINT =
   /%|percent|per cent|por ciento|per cento|prozent|pour cent|half|third|quarter|fifth|tenth/i;
 
 function toNumber(raw: string): number {
-  return Number(raw.replace(',', '.'));
+  return /\d/.test(raw) ? Number(raw.replace(',', '.')) : (parseNumberWords(raw) ?? 0);
 }
 
 /** "less than 5 percent of its workforce" bounds the share without stating it. */

@@ -101,6 +101,8 @@ export const WORKFORCE_NOUNS: readonly string[] = [
   'people',
   'team',
   'newsroom',
+  'news division',
+  'division',
   'personnel',
   'corporate staff',
   'editorial staff',
