@@ -227,8 +227,9 @@ function pushName(
     at += based[0].length;
     raw = raw.slice(based[0].length);
   }
-  // "Business Insider" keeps the word that opens it elsewhere ("Business leaders").
-  const kept = OUTLET_SET.has(raw) ? raw.split(/\s+/) : stripTicker(stripLeading(raw.split(/\s+/)));
+  // "Business Insider" keeps the word that opens it elsewhere ("Business leaders"); "The Times" loses "The".
+  const whole = OUTLET_SET.has(raw) && !/^(?:The|A|An)\s/.test(raw);
+  const kept = whole ? raw.split(/\s+/) : stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
   if (SUFFIX_ONLY.test(name) || name.endsWith('-based')) return;
