@@ -239,6 +239,29 @@ const cases: Case[] = [
       );
     },
   },
+  {
+    name: 'the company closing a site is the subject, not the site; the WARN law is no company',
+    file: 'warn-local.txt',
+    published: '2024-10-02',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.exact]),
+        [['Harlow Freight', 186]],
+      );
+    },
+  },
+  {
+    name: 'a lead that describes the company before naming it, after a byline',
+    file: 'lead-after-byline.txt',
+    published: '2025-03-04',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Maravel Trucks');
+      assert.equal(e?.headcount?.exact, 900);
+      assert.equal(e?.announced, '2025-03-04');
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -101,6 +101,10 @@ export function analyseSentence(
 const CUT_VERB_AFTER =
   /^\s+(?:(?:is|was|has|had|will|would|plans to|planned to|is planning to|intends to|expects to|wants to|aims to)\s+)*(?:cut|cuts|cutting|lay off|lays off|laying off|laid off|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing))\b/i;
 
+/** Words before a name that make it the object of a verb or a preposition, not a subject. */
+const OBJECT_BEFORE =
+  /\b(?:in|at|on|near|off|from|of|with|into|across|outside|to|close|closes|closing|shut|shuts|shutting|shutter|acquire|acquired|acquiring|buy|bought|joined|left)\s+(?:(?:the|its|their|a)\s+)?$/i;
+
 /** Cut words that say what a move does rather than who makes it. */
 const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 /** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
@@ -132,7 +136,11 @@ function subjectOf(
       !asides.some(([a, b]) => n.start > a && n.end < b),
   );
   // "X is closing Y and Z, a move that will affect 133 employees": an indirect verb points at the sentence's subject.
-  const last = INDIRECT_TRIGGER.test(trigger.text) ? before[0] : before.at(-1);
+  // Otherwise the nearest name in a subject's place ("Acme to close Erie plant, lay off 212": not Erie).
+  const subjects = before.filter(
+    (n) => !OBJECT_BEFORE.test(s.text.slice(Math.max(0, n.start - 25), n.start)),
+  );
+  const last = INDIRECT_TRIGGER.test(trigger.text) ? before[0] : (subjects.at(-1) ?? before.at(-1));
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
@@ -181,8 +189,11 @@ function antecedentOf(
     );
     if (orgs.length) return orgs[0]!.name;
   }
-  // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has".
-  if (sentences[index]!.paragraph > 0 || sentences[index]!.isHeadline) return null;
+  // A lead may name the company only after describing it: "Australia's largest airline plans ... Qantas has";
+  // the lead is where no organisation has been named yet (a headline and a byline may stand before it).
+  const isOrgName = (n: NameMention) => n.kind === 'org' && isOrg(n.name);
+  const named = sentences.slice(0, index).some((s) => !s.isHeadline && s.names.some(isOrgName));
+  if (named || sentences[index]!.isHeadline) return null;
   const next = sentences[index + 1];
   return next?.names.find((n) => n.kind === 'org' && isOrg(n.name))?.name ?? null;
 }

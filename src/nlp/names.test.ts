@@ -40,6 +40,14 @@ const cases: [string, string, [string, string][]][] = [
     [['Orrin Media', 'org']],
   ],
   [
+    'a time zone before a date, a region and the word that ends a law are no companies',
+    'Published 6:10 a.m. ET Oct. 2 under the WARN Act, the cuts hit North America.',
+    [
+      ['Oct', 'time'],
+      ['North America', 'place'],
+    ],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

@@ -267,13 +267,20 @@ const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN
 const TEAM_LIST =
   /(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
 
+/** The US law behind layoff notices, whose name reads like two organisations. */
+const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification\b/g;
+
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
   const names = findNameRuns(sentence, isKnown);
-  if (names.length < 2 || !/ (?:teams|divisions|departments|units|groups|functions)\b/.test(sentence))
-    return names;
-  const lists = matchesIn(TEAM_LIST, sentence).map((m) => [m.index, m.index + m[0].length] as const);
-  return names.filter((n) => !lists.some(([from, to]) => n.start >= from && n.end <= to));
+  if (names.length < 2) return names;
+  const spans: [number, number][] = [];
+  if (/ (?:teams|divisions|departments|units|groups|functions)\b/.test(sentence))
+    for (const m of matchesIn(TEAM_LIST, sentence)) spans.push([m.index, m.index + m[0].length]);
+  if (sentence.includes('Retraining'))
+    for (const m of matchesIn(WARN_ACT_NAME, sentence)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return names;
+  return names.filter((n) => !spans.some(([from, to]) => n.start >= from && n.end <= to));
 }
 
 function findNameRuns(sentence: string, isKnown: IsKnownCompany): NameMention[] {
