@@ -33,6 +33,14 @@ const cases: [string, string, [string, string[], string | null][]][] = [
     [['Tyson Foods', ['Tyson'], null]],
   ],
   [
+    'a unit whose owner is named: its short form is the unit, the owner its parent',
+    "Orrin's cloud unit Kelvane cuts jobs. Kelvane Cloud, the cloud computing unit of Orrin Systems, said so.",
+    [
+      ['Kelvane Cloud', ['Kelvane'], 'Orrin Systems'],
+      ['Orrin Systems', [], null],
+    ],
+  ],
+  [
     'a short form is the head of a longer name before it is the tail of another',
     'Kestrel Orrin praised the staff of Orrin News. Orrin will cut jobs.',
     [

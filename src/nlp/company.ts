@@ -149,11 +149,47 @@ const PRODUCT_HINT = /\b(?:developer|maker|owner|publisher|operator|studio|creat
 /** "Facebook, which is now known as Meta": the new name is the company's, the old one an alias. */
 const RENAMED =
   /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}),?\s(?:which is\s)?now (?:known as|called|renamed)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})/g;
-/** Every parent pattern holds these words: the whole text is scanned for them once. */
-const PARENT_HINT = /\s(?:parent|owner)\s(?:company\s)?[A-Z]/;
-const PARENT_PATTERNS: readonly RegExp[] = [
-  /\b([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})\s(?:parent|owner|parent company)\s([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})/g,
+const NAME_PART = String.raw`[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}`;
+const UNIT_NOUN = '(?:unit|division|subsidiary|arm)';
+/** Every ownership pattern holds one of these words: the whole text is scanned for them once. */
+const OWNERSHIP_HINT = /\s(?:parent|owner|unit|division|subsidiary|arm)\b/;
+/** Ownership an article states, with the group numbers of the child's and the parent's names. */
+const OWNERSHIP: readonly { re: RegExp; child: number; parent: number }[] = [
+  // "Google parent Alphabet"
+  {
+    re: new RegExp(String.raw`\b(${NAME_PART})\s(?:parent|owner|parent company)\s(${NAME_PART})`, 'g'),
+    child: 1,
+    parent: 2,
+  },
+  // "Stratavault Cloud, the cloud computing unit of Orison Systems"
+  {
+    re: new RegExp(
+      String.raw`\b(${NAME_PART}),\s(?:the|a|an)\s(?:[\w-]+\s){0,4}?${UNIT_NOUN}\sof\s(${NAME_PART})`,
+      'g',
+    ),
+    child: 1,
+    parent: 2,
+  },
+  // "Orison's cloud unit Stratavault"
+  {
+    re: new RegExp(String.raw`\b(${NAME_PART})['’]s\s(?:[\w-]+\s){0,3}?${UNIT_NOUN},?\s(${NAME_PART})`, 'g'),
+    child: 2,
+    parent: 1,
+  },
 ];
+
+/** The parents an article states for its companies' names. */
+function statedParents(text: string): Map<string, string> {
+  const parents = new Map<string, string>();
+  if (!OWNERSHIP_HINT.test(text)) return parents;
+  for (const { re, child, parent } of OWNERSHIP) {
+    for (const m of matchesIn(re, text)) {
+      const [childName, parentName] = [m[child], m[parent]];
+      if (childName && parentName && childName !== parentName) parents.set(childName, parentName);
+    }
+  }
+  return parents;
+}
 
 /** A company's name without its corporate suffix: "Whirlpool Corp." → "Whirlpool". */
 export function stripSuffix(name: string): string {
@@ -219,6 +255,7 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       }
     }
   }
+  const parents = statedParents(text);
   const orgForms = [...new Set(names.filter((n) => n.kind === 'org').map((n) => n.name))].sort(
     (a, b) => b.length - a.length,
   );
@@ -245,9 +282,15 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       const rest = isPrefix ? longerBare.slice(bare.length).trim() : '';
       // "Amazon" before "Amazon Web Services" is the parent; "Tyson" before "Tyson Foods" the same company;
       // "Ascension" before "Ascension St" (a hospital it runs) neither.
-      if (owner && rest && (UNIT_SET.has(rest) || UNIT_SET.has(rest.split(' ')[0] ?? '')))
+      // A unit whose owner the article names ("Stratavault Cloud, the cloud unit of Orison") is not the
+      // short form's child: the short form is the unit.
+      const ownerNamed = owner && [...owner.forms].some((f) => parents.has(f));
+      if (owner && rest && !ownerNamed && (UNIT_SET.has(rest) || UNIT_SET.has(rest.split(' ')[0] ?? '')))
         owner.parent ??= bare;
-      else if (owner && (!rest || rest.split(' ').every((w) => COMPANY_TAIL_SET.has(w)))) {
+      else if (owner && rest && ownerNamed) {
+        add(form, owner);
+        continue;
+      } else if (owner && (!rest || rest.split(' ').every((w) => COMPANY_TAIL_SET.has(w)))) {
         add(form, owner);
         continue;
       }
@@ -273,11 +316,11 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       add(form, owner);
     }
   }
-  for (const pattern of PARENT_HINT.test(text) ? PARENT_PATTERNS : []) {
-    for (const m of matchesIn(pattern, text)) {
-      const child = byForm.get(m[1] ?? '');
-      if (child && m[2] && !child.forms.has(m[2])) child.parent = stripSuffix(m[2]);
-    }
+  for (const [childName, parentName] of parents) {
+    const child = byForm.get(childName);
+    const parent = stripSuffix(parentName);
+    if (child && !child.forms.has(parentName) && parent.length > (child.parent?.length ?? 0))
+      child.parent = parent;
   }
   for (const company of companies) {
     const forms = [...company.forms];

@@ -23,6 +23,12 @@ const cases: [string, string, string | null, string[]][] = [
     ['2022-11-16'],
   ],
   ['a month and day after publication is last year', 'on Dec. 20 it cut jobs', '2023-01-05', ['2022-12-20']],
+  [
+    'a month and day a few weeks ahead is this year',
+    'layoffs will begin Nov. 15',
+    '2024-09-18',
+    ['2024-11-15'],
+  ],
   ['a full date needs no publication date', 'On March 17, 2009, Caterpillar said', null, ['2009-03-17']],
   ['yesterday', 'The company said yesterday it would cut jobs', '2020-06-25', ['2020-06-24']],
 ];

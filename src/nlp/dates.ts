@@ -12,6 +12,11 @@ export interface DateMention {
 }
 
 const DAY_MS = 86_400_000;
+/**
+ * A day without a year at most this far after the publication date is ahead ("layoffs will begin Nov. 15"
+ * in September); further on it is last year's ("on Dec. 20" in a January story).
+ */
+export const MAX_DAYS_AHEAD = 183;
 
 /** chrono's parsers that read a day (not a time of day, not a span): the rest only cost time here. */
 export const DAY_PARSERS: ReadonlySet<string> = new Set([
@@ -101,7 +106,11 @@ export function findDates(sentence: string, published: string | null): DateMenti
     if (s.isCertain('day') && s.isCertain('month')) {
       if (!reference && !/\b(?:1[89]|20)\d\d\b/.test(r.text)) continue;
       date = new Date(Date.UTC(s.get('year') ?? 0, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
-      if (reference && !s.isCertain('year') && date.getTime() > reference.getTime() + 30 * DAY_MS) {
+      if (
+        reference &&
+        !s.isCertain('year') &&
+        date.getTime() > reference.getTime() + MAX_DAYS_AHEAD * DAY_MS
+      ) {
         date = new Date(Date.UTC((s.get('year') ?? 0) - 1, (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
       }
     } else if (s.isCertain('weekday') && reference) {
