@@ -144,7 +144,7 @@ function statusOf(
         factsOf(m.sentence).quantities.length > 0,
     );
   if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
-  if (mentions.every((m) => m.rumoured)) return 'rumoured';
+  if (mentions.every((m) => m.rumoured || m.denied)) return 'rumoured';
   const text = lead.sentence.text;
   if (REPORTED.test(text)) return 'reported';
   if (FUTURE_CUT.test(text)) return 'planned';

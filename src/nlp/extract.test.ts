@@ -38,6 +38,11 @@ const cases: Case[] = [
   },
   { name: 'a denial is no report', file: 'denial.txt', report: false },
   {
+    name: 'rumours the company has not confirmed are no report ("has not announced any job cuts")',
+    file: 'rumour-only.txt',
+    report: false,
+  },
+  {
     name: 'a hiring headline is no report, even with an old cut in the text',
     file: 'hiring.txt',
     report: false,

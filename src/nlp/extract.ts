@@ -332,6 +332,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     first !== undefined &&
     first.company === main.name &&
     first.status !== 'denied' &&
+    first.status !== 'rumoured' &&
     !isOffTopicHeadline(headline, mentions, main) &&
     !isBackgroundOnly(headline, byCompany.get(main) ?? []);
   return { isLayoffReport, events: isLayoffReport ? events : [] };

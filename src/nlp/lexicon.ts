@@ -162,6 +162,9 @@ export const DENIAL_CUES: readonly string[] = [
   'false',
   'rumou?rs? (?:are|is) (?:untrue|false|baseless)',
   'categorically',
+  // "has not announced any job cuts", "didn't file any WARN notices", "none of the posts said"
+  "(?:not|n['’]t|never) (?:\\w+ ){0,2}any",
+  'none of',
 ];
 
 export const RUMOUR_CUES: readonly string[] = [
