@@ -23,7 +23,7 @@ export const CUMULATIVE_CUES =
   /\b(?:so far|in total this year|bringing (?:the|its) total|total of more than|since (?:the start|january|last)|earlier this year|last year|previous(?:ly)?|already|in \d{4}|announced in|the \d[\d,]* (?:it|layoffs)|cumulative)\b/i;
 /** "Last year the company cut 1,200 jobs": a cut told only as background to other news. */
 export const BACKGROUND_CUES =
-  /\b(?:last year|earlier this year|in (?:19|20)\d\d|previously|in the past|a year ago|years ago|last (?:spring|summer|fall|autumn|winter))\b/i;
+  /\b(?:last year|earlier this year|in (?:19|20)\d\d|previously|in the past|a year ago|years ago|last (?:spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+) (?:weeks?|months?|years?) (?:after|since|ago|earlier))\b/i;
 /** Words before a figure that make it money or a share price. */
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;

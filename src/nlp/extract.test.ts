@@ -49,6 +49,18 @@ const cases: Case[] = [
   },
   { name: 'advice about layoffs in general is no report', file: 'advice.txt', report: false },
   { name: 'statistics from a research firm are no report', file: 'stats.txt', report: false },
+  {
+    name: 'a monthly count of announced cuts is no report',
+    file: 'stats-headline.txt',
+    published: '2025-06-05',
+    report: false,
+  },
+  {
+    name: 'a product launch that recalls a cut "four months after" is no report',
+    file: 'product-launch.txt',
+    published: '2025-05-21',
+    report: false,
+  },
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   {
     name: "a research group's forecast of lost jobs is no report",

@@ -210,6 +210,16 @@ export const GENERAL_TOPIC_CUES: readonly string[] = [
   'opinion',
   'column',
   'commentary',
+  // statistics and studies
+  'job cut announcements',
+  '(?:job cuts|layoffs) (?:rose|fell|rise|fall|climb|climbed|jump|jumped|drop|dropped|surge|surged|hit|top|topped)',
+  'study finds',
+  'survey finds',
+  'report finds',
+  'jobs report',
+  'jobless claims',
+  'unemployment rate',
+  'outplacement firm',
 ];
 
 /** Capitalised words that never start a company name. */
