@@ -187,7 +187,8 @@ function wordIn(text: string, word: string): boolean {
 function markSurnames(sentences: AnalysedSentence[]): void {
   const surnames = new Set<string>();
   for (const s of sentences)
-    for (const n of s.names) if (n.kind === 'person') surnames.add(n.name.split(' ').at(-1) ?? '');
+    for (const n of s.names)
+      if (n.kind === 'person' && !n.name.includes(' of ')) surnames.add(n.name.split(' ').at(-1) ?? '');
   for (const s of sentences)
     for (const n of s.names) if (n.kind === 'org' && surnames.has(n.name)) n.kind = 'person';
 }

@@ -48,6 +48,14 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'after a title and "of" comes the organisation',
+    '"We are acting on that," said Dana Kells, Chief Executive Officer of Orrin Media.',
+    [
+      ['Dana Kells', 'person'],
+      ['Orrin Media', 'org'],
+    ],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

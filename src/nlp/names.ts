@@ -203,6 +203,8 @@ const STATE_AFTER = new RegExp(
 );
 const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 
+const TITLE_OF =
+  /^(?:(?:Chief|Executive|Operating|Financial|Technology|Senior|Vice|President|Officer|Director|Head|Chairman|Chairwoman|Founder|Co-founder|CEO|CFO|COO|CTO|Managing|General|Manager|Partner)\s+)+of\s+(?:the\s+)?/;
 const BASED_PREFIX = /^.*-(?:based|led|owned|backed|headquartered)\s+/;
 /** Only a sentence that opens with a quote, a bracket or a list bullet has names after its start that open it. */
 const OPENING = /^\s*["“‘(\-–—•*·]/;
@@ -226,6 +228,12 @@ function pushName(
   if (based) {
     at += based[0].length;
     raw = raw.slice(based[0].length);
+  }
+  // "Chief Executive Officer of Quillfeather": after a title and "of" comes the organisation.
+  const titled = raw.includes(' of ') ? TITLE_OF.exec(raw) : null;
+  if (titled) {
+    at += titled[0].length;
+    raw = raw.slice(titled[0].length);
   }
   // "Business Insider" keeps the word that opens it elsewhere ("Business leaders"); "The Times" loses "The".
   const whole = OUTLET_SET.has(raw) && !/^(?:The|A|An)\s/.test(raw);
