@@ -279,6 +279,16 @@ const cases: Case[] = [
       assert.equal(e?.announced, '2025-03-04');
     },
   },
+  {
+    name: 'a word for the kind of company opening the headline is no part of its name',
+    file: 'descriptor-opener.txt',
+    published: '2025-09-09',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Orrin Ridge');
+      assert.equal(e?.headcount?.exact, 400);
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -2,7 +2,7 @@
 import type { Article, Extraction } from '../domain/index.js';
 import { splitSentences } from './segment.js';
 import type { Sentence } from './segment.js';
-import { analyseSentence, findCutMentions } from './mentions.js';
+import { analyseSentence, DESCRIPTORS, findCutMentions } from './mentions.js';
 import type { AnalysedSentence, CutMention } from './mentions.js';
 import { groupCompanies, stripSuffix } from './company.js';
 import type { Company } from './company.js';
@@ -173,6 +173,26 @@ function dropOrdinaryWords(
   for (const s of sentences) if (s.names.some(isOrdinary)) s.names = s.names.filter((n) => !isOrdinary(n));
 }
 
+/** A word for a kind of company ("Chipmaker", "Retailer", "Automaker"). */
+const DESCRIPTOR_WORD = new RegExp(`^[A-Z][a-z]*(?:${DESCRIPTORS})$`);
+
+/**
+ * "Chipmaker Fenwick Ridge to cut jobs": a word for a kind of company opening a sentence, which the article
+ * also writes in lower case ("the chipmaker"), is no part of the name after it.
+ */
+function dropDescriptorOpeners(sentences: AnalysedSentence[], text: string, isListed: IsKnownCompany): void {
+  for (const s of sentences) {
+    for (const n of s.names) {
+      const space = n.name.indexOf(' ');
+      if (n.kind !== 'org' || !n.opensSentence || space < 0 || n.name.includes(' of ')) continue;
+      const first = n.name.slice(0, space);
+      if (!DESCRIPTOR_WORD.test(first) || isListed(n.name) || !wordIn(text, first.toLowerCase())) continue;
+      n.name = n.name.slice(space + 1);
+      n.start += space + 1;
+    }
+  }
+}
+
 /** Does the text hold the word, whole? */
 function wordIn(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -298,6 +318,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     isKnown,
   );
   restorePossessives([headline, ...body]);
+  dropDescriptorOpeners([headline, ...body], text, isListed);
   const bodyNames = body.flatMap((s) => s.names);
   const companies = groupCompanies(text, [...headline.names, ...bodyNames]);
   const companyOf = (form: string) => companies.get(form);

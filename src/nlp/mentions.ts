@@ -36,7 +36,7 @@ export interface CutMention {
   rumoured: boolean;
 }
 
-const DESCRIPTORS =
+export const DESCRIPTORS =
   'giant|maker|retailer|chain|bank|carrier|airline|automaker|carmaker|startup|start-up|publisher|network|manufacturer|provider|platform|developer|studio|operator|lender|insurer|conglomerate|brand|outlet|newspaper|paper|company|firm|group|system|producer|processor|contractor|supplier|employer|business|organi[sz]ation|corporation|unit|division|subsidiary|arm';
 
 /** Words that stand for a company named elsewhere: pronouns, "the company", "Australia's largest airline". */
