@@ -60,6 +60,10 @@ function evidence(s: AnalysedSentence): Evidence {
   return { sentence: s.text, start: s.start, end: s.end };
 }
 
+/** Sites counted after a bare figure: "48 of its 212 stores", "12 U.S. plants". */
+const SITES_AFTER =
+  /^\s+(?:of\s+(?:its|the|their)\s+(?:[\d,]+\s+)?)?(?:[\w.-]+\s+)?(?:stores|plants|factories|locations|branches|offices|sites|restaurants|outlets|hospitals|clinics|mills|warehouses|centers|centres|facilities|shops)\b/i;
+
 function isHeadcountCandidate(
   q: Quantity,
   m: CutMention,
@@ -81,6 +85,8 @@ function isHeadcountCandidate(
   ) {
     return false;
   }
+  // "close 48 of its 212 stores": a count of sites.
+  if (SITES_AFTER.test(text.slice(q.end, q.end + 40))) return false;
   // A bare figure counts when it is the object of the cut ("cut 10,000", "Pfizer/Wyeth - 20,000").
   const gap =
     q.start >= m.trigger.end ? text.slice(m.trigger.end, q.start) : text.slice(q.end, m.trigger.start);

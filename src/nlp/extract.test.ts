@@ -289,6 +289,16 @@ const cases: Case[] = [
       assert.equal(e?.headcount?.exact, 400);
     },
   },
+  {
+    name: 'a count of stores closed is no headcount',
+    file: 'store-closures.txt',
+    published: '2025-01-10',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Hollis & Vane');
+      assert.equal(e?.headcount?.exact, 1940);
+    },
+  },
 ];
 
 for (const c of cases) {
