@@ -299,6 +299,17 @@ const cases: Case[] = [
       assert.equal(e?.headcount?.exact, 1940);
     },
   },
+  {
+    name: 'British usage: jobs "at risk", "lost" in a consultation; the day staff were told',
+    file: 'jobs-at-risk.txt',
+    published: '2025-03-12',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Brackwell Foods');
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [1, 380]);
+      assert.equal(e?.announced, '2025-03-11');
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -10,6 +10,10 @@ export const STRONG_TRIGGERS: readonly string[] = [
   'jobs cuts',
   'job losses',
   '(?:jobs|positions|roles|posts) (?:would|will|are to|were|are set to) be (?:lost|cut|eliminated|axed|shed)',
+  // British usage: "putting 1,100 jobs at risk", "could see 450 jobs lost", "90 roles would also go"
+  '(?:jobs|positions|roles|posts) (?:\\S+ ){0,2}(?:at risk|under threat)',
+  '(?:jobs|positions|roles|posts) (?:being |to be )?lost',
+  '(?:jobs|positions|roles|posts) (?:will|would|could|are set to|are to) (?:also )?go',
   'job reductions?',
   'job eliminations?',
   'redundanc(?:y|ies)',
