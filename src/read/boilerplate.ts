@@ -21,6 +21,10 @@ export const NOISE_LINES: readonly RegExp[] = [
   /^(advertisement|ad|sponsored)$/i,
   /^(share|share this|share on (facebook|twitter|x|linkedin))$/i,
   /^(this is breaking news\. please check back for updates\.?)$/i,
+  // menus (no figures, which a table row of cuts would have): "UK | World | Business | Opinion",
+  // "Home  News  Sport  Business  Weather  Sign in"
+  /^(?!.*\d)(?:[^|]{1,30}\s\|\s){2,}[^|]{1,30}$/,
+  /^(?!.*\d)(?:\S+(?: \S+){0,2}\s{2,}){3,}\S+(?: \S+){0,2}$/,
 ];
 
 /** A trailing section is only cut when at least this share of the text stands before it. */

@@ -15,6 +15,13 @@ const trimCases: [string, string, string][] = [
     `Related\n\n${BODY.trim()}`,
   ],
   ['an ad label line is dropped', `${BODY}Advertisement\n\nMore text here.`, `${BODY}More text here.`],
+  ['a menu line with bars is dropped', `UK | World | Business | Opinion\n\n${BODY}`, BODY.trim()],
+  ['a menu line with wide gaps is dropped', `Home  News  Sport  Business  Sign in\n\n${BODY}`, BODY.trim()],
+  [
+    'a table row of cuts is kept',
+    `${BODY}Acme Corp  Dayton  120  Jan. 5`,
+    `${BODY}Acme Corp  Dayton  120  Jan. 5`,
+  ],
 ];
 for (const [name, text, expected] of trimCases) {
   test(`trimPlainText: ${name}`, () => assert.equal(trimPlainText(text), expected));
@@ -30,6 +37,11 @@ const titleCases: [string, string, string | null][] = [
     'section labels before it are skipped',
     'Business\n\nAcme to cut 300 jobs in Ohio\n\nAcme said so.',
     'Acme to cut 300 jobs in Ohio',
+  ],
+  [
+    'a menu above the headline is no title',
+    'UK | World | Business | Money | Opinion | Lifestyle\n\nAcme To Close 14 Stores, Putting 900 Jobs At Risk\n\nAcme said so.',
+    'Acme To Close 14 Stores, Putting 900 Jobs At Risk',
   ],
   [
     'a first line that is a sentence is no title',
