@@ -38,6 +38,12 @@ const cases: Case[] = [
   },
   { name: 'a denial is no report', file: 'denial.txt', report: false },
   {
+    name: 'a denied report from unnamed sources is no report, all its cut words included',
+    file: 'denied-report.txt',
+    published: '2025-06-12',
+    report: false,
+  },
+  {
     name: 'rumours the company has not confirmed are no report ("has not announced any job cuts")',
     file: 'rumour-only.txt',
     report: false,

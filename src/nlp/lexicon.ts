@@ -161,7 +161,7 @@ export const PASSIVE_CLOSURE_TRIGGERS: readonly string[] = [
 export const DENIAL_CUES: readonly string[] = [
   'den(?:y|ies|ied|ying)',
   'denials?',
-  'no plans? to',
+  'no plans? (?:to|for)',
   'not planning',
   'false',
   'rumou?rs? (?:are|is) (?:untrue|false|baseless)',
@@ -169,6 +169,7 @@ export const DENIAL_CUES: readonly string[] = [
   // "has not announced any job cuts", "didn't file any WARN notices", "none of the posts said"
   "(?:not|n['’]t|never) (?:\\w+ ){0,2}any",
   'none of',
+  '(?:neither|nor) (?:\\w+ ){0,3}(?:has|have|had|will|is|are)',
 ];
 
 export const RUMOUR_CUES: readonly string[] = [
@@ -180,6 +181,7 @@ export const RUMOUR_CUES: readonly string[] = [
   'allegedly',
   'speculation',
   'unconfirmed',
+  '(?:unnamed|anonymous) sources',
   'could (?:cut|lay)',
   'may (?:cut|lay)',
   'considering',

@@ -2,7 +2,7 @@
 import { matchesIn } from '../lib/regexp.js';
 import { findNames } from './names.js';
 import type { IsKnownCompany, NameMention } from './names.js';
-import { findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
+import { contrastBetween, findTriggers, isDeniedAt, isRumourAt } from './triggers.js';
 import type { Trigger } from './triggers.js';
 import type { Sentence } from './segment.js';
 
@@ -238,6 +238,14 @@ export function findCutMentions(
       // unless it turns a denial into an admission.
       const sameStance = (m: CutMention) => m.denied === mention.denied && m.rumoured === mention.rumoured;
       if (!subject && here.some((m) => m.subject && sameStance(m))) continue;
+      // A sentence that tells a rumour or a denial about a company tells it of all its cuts of that company.
+      const company = mention.subject ?? mention.antecedent;
+      for (const m of here) {
+        if ((m.subject ?? m.antecedent) !== company) continue;
+        if (contrastBetween(s.text, m.trigger.end, trigger.start)) continue;
+        mention.rumoured ||= m.rumoured;
+        mention.denied ||= m.denied;
+      }
       const key = (m: CutMention) => `${m.subject ?? m.antecedent}|${m.denied}|${m.rumoured}`;
       if (!here.some((m) => key(m) === key(mention))) here.push(mention);
     }

@@ -45,6 +45,27 @@ const stanceCases: [string, string, { denied: boolean; rumoured: boolean }][] = 
     { denied: false, rumoured: true },
   ],
   ['a plain report', 'Acme said it will lay off 40 people.', { denied: false, rumoured: false }],
+  [
+    'a negation right before the cut words',
+    'The airline stressed that it is not eliminating any jobs.',
+    { denied: true, rumoured: false },
+  ],
+  [
+    '"no plans for"',
+    '"Acme has no plans for layoffs," a spokesperson said.',
+    { denied: true, rumoured: false },
+  ],
+  ['"neither company has"', 'Neither company has announced any job cuts.', { denied: true, rumoured: false }],
+  [
+    'a yes-no question is speculation',
+    'Will the Acme-Brill merger mean job cuts? What analysts are watching',
+    { denied: false, rumoured: true },
+  ],
+  [
+    'unnamed sources',
+    'The report cited unnamed sources who said Acme would cut 2,000 jobs.',
+    { denied: false, rumoured: true },
+  ],
 ];
 for (const [name, sentence, expected] of stanceCases) {
   test(`isDeniedAt / isRumourAt: ${name}`, () => {

@@ -26,7 +26,7 @@ export const MAX_WORDS_VERB_TO_NOUN = 7;
 
 const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'gi');
 const CUT_RE = new RegExp(
-  String.raw`\b(?:${CUT_VERBS.join('|')})\s+(?:[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})\b`,
+  String.raw`\b(?:${CUT_VERBS.join('|')})\s+(?:(?!(?:no|not|says|said)\s)[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})\b`,
   'gi',
 );
 const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'gi');
@@ -103,12 +103,25 @@ function cueHolds(cue: RegExp, cueAll: RegExp, sentence: string, trigger: Trigge
   return at > lastIndex(CONTRAST, window);
 }
 
+/** A negation right before the cut words: "it is not eliminating any jobs", "says no layoffs". */
+const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t)\s+(?:\w+\s+)?$/i;
+/** A yes-no question about a cut is speculation: "Will the merger mean job cuts?" */
+const SPECULATIVE_QUESTION = /^\W*(?:will|would|could|can|is|are|does|do|should|might|may)\b[^.!?]*\?/i;
+
+/** Does a "but", "however" or "admits" stand between two places of the sentence? */
+export function contrastBetween(sentence: string, from: number, to: number): boolean {
+  return lastIndex(CONTRAST, sentence.slice(from, to)) >= 0;
+}
+
 /** Is this trigger denied ("Apple denied reports of layoffs")? */
 export function isDeniedAt(sentence: string, trigger: Trigger): boolean {
-  return cueHolds(DENIAL_RE, DENIAL_ALL, sentence, trigger);
+  const before = sentence.slice(Math.max(0, trigger.start - 20), trigger.start);
+  return NEGATED_BEFORE.test(before) || cueHolds(DENIAL_RE, DENIAL_ALL, sentence, trigger);
 }
 
 /** Is this trigger only a rumour ("reports surfaced claiming that Apple was laying off")? */
 export function isRumourAt(sentence: string, trigger: Trigger): boolean {
+  const question = SPECULATIVE_QUESTION.exec(sentence);
+  if (question && trigger.end <= question[0].length) return true;
   return cueHolds(RUMOUR_RE, RUMOUR_ALL, sentence, trigger);
 }
