@@ -316,6 +316,30 @@ const cases: Case[] = [
       assert.equal(e?.announced, '2025-03-11');
     },
   },
+  {
+    name: 'a headline and a lead that describe the company; a section label and a byline are no companies',
+    file: 'descriptor-headline.txt',
+    published: '2025-06-04',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.min, e.headcount?.max]),
+        [['Parcelwise', 1170, 1430]],
+      );
+    },
+  },
+  {
+    name: 'a CEO saying goodbye to colleagues cuts jobs; sites and apposition are no companies',
+    file: 'goodbye-quote.txt',
+    published: '2025-07-16',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.min, e.headcount?.max]),
+        [['Tallyworks Technologies', 540, 660]],
+      );
+    },
+  },
 ];
 
 for (const c of cases) {

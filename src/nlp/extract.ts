@@ -162,7 +162,7 @@ function dropOrdinaryWords(
   for (const s of sentences) for (const n of s.names) if (!n.opensSentence) inside.add(n.name);
   const opensOnly = (n: NameMention) =>
     n.opensSentence === true &&
-    /^[A-Z][a-z]+$/.test(n.name) &&
+    /^[A-Z][a-z]*(?:-[a-z]+)*$/.test(n.name) &&
     (ORDINARY_WORDS.has(n.name.toLowerCase()) || wordIn(text, n.name.toLowerCase())) &&
     !inside.has(n.name) &&
     !isKnown(n.name) &&
@@ -170,7 +170,26 @@ function dropOrdinaryWords(
   const shouted = (n: NameMention) =>
     /^[A-Z]{3,}$/.test(n.name) && ORDINARY_WORDS.has(n.name.toLowerCase()) && !isListed(n.name);
   const isOrdinary = (n: NameMention) => n.kind === 'org' && (opensOnly(n) || shouted(n));
-  for (const s of sentences) if (s.names.some(isOrdinary)) s.names = s.names.filter((n) => !isOrdinary(n));
+  for (const s of sentences) {
+    // A single word alone on its line is a section label ("TECH", "Business").
+    const label = (n: NameMention) => !n.name.includes(' ') && n.name === s.text.trim();
+    if (s.names.some((n) => isOrdinary(n) || label(n)))
+      s.names = s.names.filter((n) => !isOrdinary(n) && !label(n));
+  }
+}
+
+/** The headline's everyday words taken for names ("E-commerce giant to cut 2,300 jobs"). */
+function dropOrdinaryHeadlineWords(headline: AnalysedSentence, text: string, isKnown: IsKnownCompany): void {
+  headline.names = headline.names.filter(
+    (n) =>
+      !(
+        n.kind === 'org' &&
+        n.opensSentence === true &&
+        /^[A-Z][a-z]*(?:-[a-z]+)*$/.test(n.name) &&
+        !isKnown(n.name) &&
+        (ORDINARY_WORDS.has(n.name.toLowerCase()) || wordIn(text, n.name.toLowerCase()))
+      ),
+  );
 }
 
 /** A word for a kind of company ("Chipmaker", "Retailer", "Automaker"). */
@@ -317,6 +336,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     body.flatMap((s) => s.names),
     isKnown,
   );
+  dropOrdinaryHeadlineWords(headline, text, isKnown);
   restorePossessives([headline, ...body]);
   dropDescriptorOpeners([headline, ...body], text, isListed);
   const bodyNames = body.flatMap((s) => s.names);

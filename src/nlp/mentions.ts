@@ -105,13 +105,17 @@ const CUT_VERB_AFTER =
 const OBJECT_BEFORE =
   /\b(?:in|at|on|near|off|from|of|with|into|across|outside|to|close|closes|closing|shut|shuts|shutting|shutter|acquire|acquired|acquiring|buy|bought|joined|left)\s+(?:(?:the|its|their|a)\s+)?$/i;
 
+/** "jobs at risk at Preston aerospace plant": a name before a kind of site names the place. */
+const FACILITY_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?:plant|factory|site|facility|mill|warehouse|depot|centre|center|store|office|hospital|mine|works|yard|campus)\b/;
+
 /** Cut words that say what a move does rather than who makes it. */
 const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 /** Returned when a researcher or outlet, not an employer, stands before the cut ("Pew found that ..."). */
 const REPORTED_BY_OTHERS = Symbol('reported by others');
 
 /** A relative clause or an apposition between commas (", which purchased the Daily News in September,"). */
-const ASIDE = /,\s(?:which|who|whose|a|an|the)\b[^,]*,/g;
+const ASIDE = /,\s(?:which|who|whose|a|an|the|[A-Z][\w&-]*['’]s)\b[^,]*,/g;
 
 /** Spans of relative clauses and appositions. */
 function asideSpans(text: string): [number, number][] {
@@ -154,7 +158,8 @@ function subjectOf(
       n.start >= trigger.end &&
       n.kind === 'org' &&
       isOrg(n.name) &&
-      AFTER_TRIGGER.test(s.text.slice(trigger.end, n.start)),
+      AFTER_TRIGGER.test(s.text.slice(trigger.end, n.start)) &&
+      !FACILITY_AFTER.test(s.text.slice(n.end, n.end + 40)),
   );
   if (after) return after.name;
   // "the 8,000 employees Salesforce plans to cut": a name right before a cut verb is its subject.

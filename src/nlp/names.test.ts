@@ -56,6 +56,23 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'a byline names people',
+    'By Renata Okoye and Tom Birchall',
+    [
+      ['Renata Okoye', 'person'],
+      ['Tom Birchall', 'person'],
+    ],
+  ],
+  [
+    'a province keeps its first word; "-headquartered" before a noun is no name; a title ends a run',
+    'The Mumbai-headquartered company said Tallyworks CEO Raj Mehta would visit British Columbia and IT teams.',
+    [
+      ['Tallyworks', 'org'],
+      ['Raj Mehta', 'person'],
+      ['British Columbia', 'place'],
+    ],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

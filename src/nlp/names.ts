@@ -206,6 +206,10 @@ const SUFFIX_ONLY = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SE|SA|NV|GmbH)\.?$/;
 const TITLE_OF =
   /^(?:(?:Chief|Executive|Operating|Financial|Technology|Senior|Vice|President|Officer|Director|Head|Chairman|Chairwoman|Founder|Co-founder|CEO|CFO|COO|CTO|Managing|General|Manager|Partner)\s+)+of\s+(?:the\s+)?/;
 const BASED_PREFIX = /^.*-(?:based|led|owned|backed|headquartered)\s+/;
+/** "Mumbai-headquartered" before a common noun is no name. */
+const BASED_SUFFIX = /-(?:based|led|owned|backed|headquartered)$/;
+/** "By Renata Oyelaran and Tom Birchall": a byline names people. */
+const BYLINE = /^By\s+[A-Z][^.!?]{0,80}$/;
 /** Only a sentence that opens with a quote, a bracket or a list bullet has names after its start that open it. */
 const OPENING = /^\s*["“‘(\-–—•*·]/;
 /** What may stand before a sentence's first word. */
@@ -236,11 +240,11 @@ function pushName(
     raw = raw.slice(titled[0].length);
   }
   // "Business Insider" keeps the word that opens it elsewhere ("Business leaders"); "The Times" loses "The".
-  const whole = OUTLET_SET.has(raw) && !/^(?:The|A|An)\s/.test(raw);
+  const whole = (OUTLET_SET.has(raw) || PLACES.has(raw)) && !/^(?:The|A|An)\s/.test(raw);
   const kept = whole ? raw.split(/\s+/) : stripTicker(stripLeading(raw.split(/\s+/)));
   if (kept.length === 0) return;
   let name = kept.join(' ');
-  if (SUFFIX_ONLY.test(name) || name.endsWith('-based')) return;
+  if (SUFFIX_ONLY.test(name) || BASED_SUFFIX.test(name)) return;
   const start = at + raw.indexOf(name);
   if (sentence[start + name.length] === '.' && PLACES.has(name + '.')) name += '.';
   const end = start + name.length;
@@ -261,7 +265,13 @@ function pushName(
       ? 'place'
       : classify(name, before, phraseWords, after, opensSentence, isKnown);
   if (!kind) return;
-  const mention: NameMention = { name, start, end, kind, possessive };
+  const mention: NameMention = {
+    name,
+    start,
+    end,
+    kind: kind === 'org' && BYLINE.test(sentence) ? 'person' : kind,
+    possessive,
+  };
   if (opensSentence) mention.opensSentence = true;
   out.push(mention);
 }
@@ -269,7 +279,7 @@ function pushName(
 const TITLE_WORDS_IN_RUN =
   'Prime Minister|Executive Editor|Managing Editor|Editor|Executive|Chief Executive|Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Spokesperson|Director|Senator|Governor|Mayor|Secretary|Minister';
 const TITLE_START = new RegExp(String.raw`^(?:Prime Minister|Minister|${TITLE_WORDS_IN_RUN})\s+`);
-const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})\s)|\s(?=The\s)`);
+const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})(?:\s|$))|\s(?=The\s)`);
 
 /** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
 const TEAM_LIST =
