@@ -68,6 +68,7 @@ const cases: Case[] = [
     report: false,
   },
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
+  { name: 'an explainer of redundancy rights is no report', file: 'explainer.txt', report: false },
   {
     name: "a research group's forecast of lost jobs is no report",
     file: 'forecast.txt',

@@ -169,7 +169,13 @@ export const DENIAL_CUES: readonly string[] = [
   'rumou?rs? (?:are|is) (?:untrue|false|baseless)',
   'categorically',
   // "has not announced any job cuts", "didn't file any WARN notices", "none of the posts said"
-  "(?:not|n['’]t|never) (?:\\w+ ){0,2}any",
+  "(?:not|n['’]t|never) (?:\\w+ ){0,4}any",
+  // a plan called off: "scraps plan to cut 300 jobs"
+  '(?:scrap(?:s|ped)?|cancel(?:s|led|ed)?|abandon(?:s|ed)?|drop(?:s|ped)?) (?:its |the |a |their )?plans?',
+  // German: "weist Bericht über Abbau ... zurück", "dementiert"
+  'weist',
+  'zurückgewiesen',
+  'dementi\\w*',
   'none of',
   '(?:neither|nor) (?:\\w+ ){0,3}(?:has|have|had|will|is|are)',
 ];
@@ -184,6 +190,7 @@ export const RUMOUR_CUES: readonly string[] = [
   'speculation',
   'unconfirmed',
   '(?:unnamed|anonymous) sources',
+  'angeblich\\w*',
   'could (?:cut|lay)',
   'may (?:cut|lay)',
   'considering',
@@ -228,6 +235,12 @@ export const GENERAL_TOPIC_CUES: readonly string[] = [
   'jobless claims',
   'unemployment rate',
   'outplacement firm',
+  // explainers
+  "here['’]s what",
+  'what you (?:are|need|should)',
+  'entitled to',
+  'your rights',
+  'explained',
 ];
 
 /** Capitalised words that never start a company name. */

@@ -62,6 +62,21 @@ const stanceCases: [string, string, { denied: boolean; rumoured: boolean }][] = 
     { denied: false, rumoured: true },
   ],
   [
+    'cut words that hedge',
+    'A union warned that up to 900 jobs could be at risk.',
+    { denied: false, rumoured: true },
+  ],
+  [
+    'a plan called off',
+    'Acme scraps plan to cut 300 jobs at Saskatoon plant',
+    { denied: true, rumoured: false },
+  ],
+  [
+    'a German rejection',
+    'Kaltwasser weist Bericht über Abbau von 2.000 Stellen zurück',
+    { denied: true, rumoured: false },
+  ],
+  [
     'unnamed sources',
     'The report cited unnamed sources who said Acme would cut 2,000 jobs.',
     { denied: false, rumoured: true },

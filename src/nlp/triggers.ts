@@ -26,7 +26,7 @@ export const MAX_WORDS_VERB_TO_NOUN = 7;
 
 const STRONG_RE = new RegExp(wordsPattern(STRONG_TRIGGERS).source, 'gi');
 const CUT_RE = new RegExp(
-  String.raw`\b(?:${CUT_VERBS.join('|')})\s+(?:(?!(?:no|not|says|said)\s)[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})\b`,
+  String.raw`\b(?:${CUT_VERBS.join('|')})\s+(?:(?!(?:no|not|says|said|plans?)\s)[^\s;]+\s+){0,${MAX_WORDS_VERB_TO_NOUN}}?(?:${JOB_NOUNS.join('|')})\b`,
   'gi',
 );
 const CLOSURE_RE = new RegExp(wordsPattern(CLOSURE_TRIGGERS).source, 'gi');
@@ -105,6 +105,7 @@ function cueHolds(cue: RegExp, cueAll: RegExp, sentence: string, trigger: Trigge
 
 /** A negation right before the cut words: "it is not eliminating any jobs", "says no layoffs". */
 const NEGATED_BEFORE = /\b(?:not|no|never|n['’]t)\s+(?:\w+\s+)?$/i;
+const HEDGED = /\b(?:could|may|might)\b/i;
 /** A yes-no question about a cut is speculation: "Will the merger mean job cuts?" */
 const SPECULATIVE_QUESTION = /^\W*(?:will|would|could|can|is|are|does|do|should|might|may)\b[^.!?]*\?/i;
 
@@ -121,6 +122,8 @@ export function isDeniedAt(sentence: string, trigger: Trigger): boolean {
 
 /** Is this trigger only a rumour ("reports surfaced claiming that Apple was laying off")? */
 export function isRumourAt(sentence: string, trigger: Trigger): boolean {
+  // "900 jobs could be at risk": the cut words themselves hedge.
+  if (HEDGED.test(trigger.text)) return true;
   const question = SPECULATIVE_QUESTION.exec(sentence);
   if (question && trigger.end <= question[0].length) return true;
   return cueHolds(RUMOUR_RE, RUMOUR_ALL, sentence, trigger);

@@ -44,6 +44,11 @@ const titleCases: [string, string, string | null][] = [
     'Acme To Close 14 Stores, Putting 900 Jobs At Risk',
   ],
   [
+    'a heading after the body has begun is no title',
+    'Acme said Friday it will lay off about 10% of its global workforce as the strike drags on.\n\nWhat You Need To Know\n\nMore.',
+    null,
+  ],
+  [
     'a first line that is a sentence is no title',
     'Acme said on Monday it will cut 300 jobs in Ohio.\n\nMore.',
     null,

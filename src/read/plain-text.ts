@@ -7,6 +7,8 @@ import { parseDate } from './html/dates.js';
 export const TITLE_SEARCH_LINES = 4;
 export const TITLE_WORDS = { min: 4, max: 30 } as const;
 const MAX_TITLE_CHARS = 400;
+/** A line of this many words ending like a sentence is the body, not page furniture above a headline. */
+const BODY_SENTENCE_WORDS = 12;
 
 /** The first non-empty lines of a text, trimmed, read no further than needed. */
 function firstLines(body: string, count: number): string[] {
@@ -25,8 +27,10 @@ function findTitle(body: string): string | null {
   for (const line of firstLines(body, TITLE_SEARCH_LINES)) {
     if (line.length > MAX_TITLE_CHARS) return null;
     const words = line.split(/\s+/).length;
-    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !/[.:]["'”’)]*$/.test(line)) return line;
-    if (words > TITLE_WORDS.max) return null;
+    const endsSentence = /[.:]["'”’)]*$/.test(line);
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !endsSentence) return line;
+    // The body has begun: a heading after it ("What You Need To Know") is no headline.
+    if (words > TITLE_WORDS.max || (endsSentence && words >= BODY_SENTENCE_WORDS)) return null;
   }
   return null;
 }
