@@ -31,7 +31,8 @@ const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
 /** A day or month named, even when the year is unknown ("on Oct. 19"). */
 const DATE_WORDS =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-export const NEWS_WORDS = /\b(?:news|announce\w*|said|told|confirmed|cuts?|decrease|reduction|layoffs?)\b/i;
+export const NEWS_WORDS =
+  /\b(?:news|announce\w*|said|told|confirmed|disclosed|informed|notified|revealed|unveiled|filed|cuts?|decrease|reduction|layoffs?)\b/i;
 const CONFIDENCE = { subject: 0.9, anaphor: 0.6, headlineOnly: 0.5 } as const;
 const PAST_CUT = /\b(?:laid off|has cut|have cut|had cut|cut|eliminated|slashed|shed|axed|closed)\b/i;
 const FUTURE_CUT =

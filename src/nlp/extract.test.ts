@@ -294,6 +294,7 @@ const cases: Case[] = [
     check: ([e]) => {
       assert.equal(e?.company, 'Orrin Ridge');
       assert.equal(e?.headcount?.exact, 400);
+      assert.equal(e?.announced, '2025-09-08', 'the day it disclosed the plan');
     },
   },
   {
