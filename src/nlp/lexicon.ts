@@ -439,6 +439,11 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Covid',
   'Coronavirus',
   'Pandemic',
+  'Every',
+  'Each',
+  'Rival',
+  'Rivals',
+  'Competitor',
   // Words that open a quoted message
   'Thanks',
   'Thank',

@@ -73,6 +73,25 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    '"Every", "Rival" and a credit line run into the next sentence are no part of names',
+    'Every Friday, Rival Clearstride cut jobs, said Jane Park / Courier & Press A Whirlpool worker.',
+    [
+      ['Friday', 'time'],
+      ['Clearstride', 'org'],
+      ['Jane Park', 'person'],
+      ['Courier & Press', 'org'],
+      ['Whirlpool', 'org'],
+    ],
+  ],
+  [
+    'the part of a department after "and" is no company; a city is a place',
+    'It filed notice with the Department of Labor and Workforce Development and closed its Lisbon office.',
+    [
+      ['Department of Labor', 'org'],
+      ['Lisbon', 'place'],
+    ],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

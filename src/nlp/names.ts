@@ -279,7 +279,9 @@ function pushName(
 const TITLE_WORDS_IN_RUN =
   'Prime Minister|Executive Editor|Managing Editor|Editor|Executive|Chief Executive|Chief|CEO|CFO|COO|CTO|President|Chairman|Chairwoman|Founder|Spokesman|Spokeswoman|Spokesperson|Director|Senator|Governor|Mayor|Secretary|Minister';
 const TITLE_START = new RegExp(String.raw`^(?:Prime Minister|Minister|${TITLE_WORDS_IN_RUN})\s+`);
-const RUN_SPLIT = new RegExp(String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})(?:\s|$))|\s(?=The\s)`);
+const RUN_SPLIT = new RegExp(
+  String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})(?:\s|$))|\s(?=The\s|An?\s[A-Z])`,
+);
 
 /** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
 const TEAM_LIST =
@@ -287,6 +289,9 @@ const TEAM_LIST =
 
 /** The US law behind layoff notices, whose name reads like two organisations. */
 const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification\b/g;
+/** "Department of Labor and Workforce Development": the part after "and" belongs to the department. */
+const DEPARTMENT_AND =
+  /\b(?:Department|Ministry|Office|Bureau|Agency) of [A-Z][\w&]*(?: [A-Z][\w&]*)*(?:,? and [A-Z][\w&]*(?: [A-Z][\w&]*)*)+/g;
 
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
@@ -297,6 +302,8 @@ export function findNames(sentence: string, isKnown: IsKnownCompany = () => fals
     for (const m of matchesIn(TEAM_LIST, sentence)) spans.push([m.index, m.index + m[0].length]);
   if (sentence.includes('Retraining'))
     for (const m of matchesIn(WARN_ACT_NAME, sentence)) spans.push([m.index, m.index + m[0].length]);
+  if (sentence.includes(' of '))
+    for (const m of matchesIn(DEPARTMENT_AND, sentence)) spans.push([m.index + 1, m.index + m[0].length]);
   if (spans.length === 0) return names;
   return names.filter((n) => !spans.some(([from, to]) => n.start >= from && n.end <= to));
 }

@@ -51,12 +51,14 @@ const FIGURE_AT_NAME =
   /\b\d[\d,.]*\s+(?:(?:jobs|cuts|layoffs|positions|workers|employees)\s+)?at\s+(?=[A-Z])/g;
 /** A line of a list of cuts: "Home Depot - 7,000", "Pfizer/Wyeth - 20,000". */
 const LIST_LINE =
-  /^[A-Z][A-Za-z&.'’/ -]{1,60}?\s[-–—:]\s(?:about\s|around\s|up to\s)?\d[\d,.]*(?:\s(?:jobs|staff|workers|employees|positions))?\.?$/;
+  /^(?:[-•*]\s+)?[A-Z][A-Za-z&.'’/ -]{1,60}?(?:\s[-–—:]|:)\s(?:about\s|around\s|roughly\s|nearly\s|more than\s|over\s|at least\s|up to\s)?\d[\d,.]*(?:\s(?:jobs|staff|workers|employees|positions|roles))?\.?$/;
+/** Where a list line's figure starts: after its dash or colon. */
+const LIST_SEPARATOR = /\s[-–—:]\s|:\s/;
 
 /** Every trigger in the sentence, in order. */
 export function findTriggers(sentence: string): Trigger[] {
   if (LIST_LINE.test(sentence)) {
-    const dash = /\s[-–—:]\s/.exec(sentence);
+    const dash = LIST_SEPARATOR.exec(sentence);
     return dash
       ? [{ start: dash.index, end: sentence.length, text: sentence.slice(dash.index), kind: 'layoff' }]
       : [];
