@@ -24,6 +24,8 @@ export const CUMULATIVE_CUES =
 /** "Last year the company cut 1,200 jobs": a cut told only as background to other news. */
 export const BACKGROUND_CUES =
   /\b(?:last year|earlier this year|in (?:19|20)\d\d|previously|in the past|a year ago|years ago|last (?:spring|summer|fall|autumn|winter)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+) (?:weeks?|months?|years?) (?:after|since|ago|earlier))\b/i;
+/** "2,400 jobs, up from the 1,800 it announced": the figure is the revised cut, the one after is the old. */
+const REVISED_AFTER = /^[,\s]*(?:\S+\s+){0,2}?(?:up|down) from\b/i;
 /** Words before a figure that make it money or a share price. */
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
 const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|Rs\.?)\s*$/;
@@ -128,7 +130,8 @@ function pickHeadcount(
     for (const q of candidates) {
       const around = m.sentence.text.slice(Math.max(0, q.start - 40), q.end + 40);
       const headcount = { exact: q.exact, min: q.min, max: q.max, text: q.text };
-      if (!CUMULATIVE_CUES.test(around)) return { headcount, from: m.sentence };
+      const revised = REVISED_AFTER.test(m.sentence.text.slice(q.end, q.end + 30));
+      if (revised || !CUMULATIVE_CUES.test(around)) return { headcount, from: m.sentence };
       fallback ??= { headcount, from: m.sentence };
     }
   }

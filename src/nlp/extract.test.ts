@@ -342,6 +342,16 @@ const cases: Case[] = [
       );
     },
   },
+  {
+    name: 'a revised cut "up from" the earlier figure is the size',
+    file: 'revised-cut.txt',
+    published: '2024-11-15',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Corbel Steel');
+      assert.equal(e?.headcount?.exact, 1900);
+    },
+  },
 ];
 
 for (const c of cases) {
