@@ -70,6 +70,12 @@ const cases: Case[] = [
   { name: 'a column about layoffs in general is no report', file: 'column.txt', report: false },
   { name: 'an explainer of redundancy rights is no report', file: 'explainer.txt', report: false },
   {
+    name: "a rival's cuts told in passing, with no size or day, are no report",
+    file: 'passing-mention.txt',
+    published: '2025-04-09',
+    report: false,
+  },
+  {
     name: "a research group's forecast of lost jobs is no report",
     file: 'forecast.txt',
     report: false,

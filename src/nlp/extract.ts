@@ -1,5 +1,5 @@
 // Joins the extraction steps: sentences → cut mentions → one event per company, main event first.
-import type { Article, Extraction } from '../domain/index.js';
+import type { Article, Extraction, LayoffEvent } from '../domain/index.js';
 import { splitSentences } from './segment.js';
 import type { Sentence } from './segment.js';
 import { analyseSentence, DESCRIPTORS, findCutMentions } from './mentions.js';
@@ -298,6 +298,17 @@ function isBackgroundOnly(headline: AnalysedSentence, mentions: readonly CutMent
   return headline.triggers.length === 0 && mentions.every((m) => BACKGROUND_CUES.test(m.sentence.text));
 }
 
+/** A cut the headline does not report and the body gives no size, share or day for is told in passing. */
+function isPassingMention(headline: AnalysedSentence, event: LayoffEvent): boolean {
+  return (
+    headline.text !== '' &&
+    headline.triggers.length === 0 &&
+    event.headcount === null &&
+    event.percentDetail === null &&
+    event.announced === null
+  );
+}
+
 /** Headlines about hiring or about layoffs in general (advice, opinion) introduce no specific cut. */
 function isOffTopicHeadline(
   headline: AnalysedSentence,
@@ -376,6 +387,7 @@ export function extractLayoffs(article: Article, ctx: ExtractContext): Extractio
     first.status !== 'denied' &&
     first.status !== 'rumoured' &&
     !isOffTopicHeadline(headline, mentions, main) &&
-    !isBackgroundOnly(headline, byCompany.get(main) ?? []);
+    !isBackgroundOnly(headline, byCompany.get(main) ?? []) &&
+    !isPassingMention(headline, first);
   return { isLayoffReport, events: isLayoffReport ? events : [] };
 }

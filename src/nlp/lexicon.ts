@@ -177,6 +177,9 @@ export const DENIAL_CUES: readonly string[] = [
   'zurückgewiesen',
   'dementi\\w*',
   'none of',
+  'rules? out',
+  'ruled out',
+  'avoid(?:s|ed|ing)?',
   '(?:neither|nor) (?:\\w+ ){0,3}(?:has|have|had|will|is|are)',
 ];
 
@@ -441,6 +444,11 @@ export const NON_NAME_WORDS: readonly string[] = [
   'Pandemic',
   'Every',
   'Each',
+  'CEOs',
+  'Executives',
+  'Investors',
+  'Analysts',
+  'Economists',
   'Rival',
   'Rivals',
   'Competitor',

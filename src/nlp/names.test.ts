@@ -91,6 +91,7 @@ const cases: [string, string, [string, string][]][] = [
       ['Lisbon', 'place'],
     ],
   ],
+  ['people by their role are no names', 'CEOs keep blaming AI for layoffs, Analysts say.', []],
   [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',

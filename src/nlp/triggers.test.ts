@@ -73,6 +73,11 @@ const stanceCases: [string, string, { denied: boolean; rumoured: boolean }][] = 
     { denied: true, rumoured: false },
   ],
   [
+    'cuts ruled out',
+    'Brisa Air defers jet deliveries but rules out job cuts',
+    { denied: true, rumoured: false },
+  ],
+  [
     'a German rejection',
     'Kaltwasser weist Bericht über Abbau von 2.000 Stellen zurück',
     { denied: true, rumoured: false },
