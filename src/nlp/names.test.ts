@@ -93,6 +93,15 @@ const cases: [string, string, [string, string][]][] = [
   ],
   ['people by their role are no names', 'CEOs keep blaming AI for layoffs, Analysts say.', []],
   [
+    'a short dateline city in capitals; a regional adjective',
+    'OSLO (Reuters) — Halden Bank said it is focusing on the Nordic market.',
+    [
+      ['OSLO', 'place'],
+      ['Reuters', 'outlet'],
+      ['Halden Bank', 'org'],
+    ],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

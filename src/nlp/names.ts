@@ -178,9 +178,9 @@ function classify(
     firstWordStartsSentence &&
     /^[A-Z]{3,}$/.test(name) &&
     /^\s*(?:\(|[,—–-])/.test(after) &&
-    name.length > 4
+    (name.length > 4 || PLACES.has(name[0] + name.slice(1).toLowerCase()))
   ) {
-    return 'place'; // a dateline: "WELLINGTON (AP) —"
+    return 'place'; // a dateline: "WELLINGTON (AP) —", "OSLO (Reuters) -"
   }
   if (
     firstWordStartsSentence &&
