@@ -66,6 +66,16 @@ function cases(): { name: string; bytes: Uint8Array }[] {
       bytes: Buffer.from('<html><body>' + '<div>'.repeat(100_000) + 'Acme cut jobs'),
     },
     { name: 'empty', bytes: new Uint8Array(0) },
+    {
+      name: 'one endless question of cut words',
+      bytes: Buffer.from(`Will ${'Acme cut jobs '.repeat(5_000)}?`),
+    },
+    {
+      name: 'one endless list of capitalised teams',
+      bytes: Buffer.from(
+        `Acme will cut 300 jobs across its ${Array.from({ length: 3_000 }, (_, i) => `Team${i}x`).join(', ')} teams.`,
+      ),
+    },
   ];
 }
 

@@ -284,8 +284,10 @@ const RUN_SPLIT = new RegExp(
 );
 
 /** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
+/** How a list of teams ends ("and Admin teams"); only a sentence with one is searched for the list. */
+const TEAM_LIST_END = /(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/;
 const TEAM_LIST =
-  /(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
+  /(?<![\w&-],\s+)(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
 
 /** The US law behind layoff notices, whose name reads like two organisations. */
 const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification\b/g;
@@ -298,7 +300,7 @@ export function findNames(sentence: string, isKnown: IsKnownCompany = () => fals
   const names = findNameRuns(sentence, isKnown);
   if (names.length < 2) return names;
   const spans: [number, number][] = [];
-  if (/ (?:teams|divisions|departments|units|groups|functions)\b/.test(sentence))
+  if (TEAM_LIST_END.test(sentence))
     for (const m of matchesIn(TEAM_LIST, sentence)) spans.push([m.index, m.index + m[0].length]);
   if (sentence.includes('Retraining'))
     for (const m of matchesIn(WARN_ACT_NAME, sentence)) spans.push([m.index, m.index + m[0].length]);

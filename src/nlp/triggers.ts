@@ -21,6 +21,12 @@ export interface Trigger {
   objectFirst?: boolean;
 }
 
+/**
+ * A sentence reports a handful of cuts at most; junk (one endless "sentence" of cut words) must not make
+ * the work per sentence grow with the square of its length.
+ */
+export const MAX_TRIGGERS_PER_SENTENCE = 20;
+
 /** How many words may stand between a cut verb and its job noun ("cut about 3.5% of its workforce"). */
 export const MAX_WORDS_VERB_TO_NOUN = 7;
 
@@ -83,7 +89,7 @@ export function findTriggers(sentence: string): Trigger[] {
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start).slice(0, MAX_TRIGGERS_PER_SENTENCE);
 }
 
 /** How far before a trigger a denial or rumour cue reaches, in characters. */
