@@ -103,7 +103,7 @@ const CUT_VERB_AFTER =
 
 /** Words before a name that make it the object of a verb or a preposition, not a subject. */
 const OBJECT_BEFORE =
-  /\b(?:in|at|on|near|off|from|of|with|into|across|outside|to|close|closes|closing|shut|shuts|shutting|shutter|acquire|acquired|acquiring|buy|bought|joined|left)\s+(?:(?:the|its|their|a)\s+)?$/i;
+  /\b(?:in|at|on|near|off|from|of|with|into|across|outside|to|close|closes|closing|shut|shuts|shutting|shutter|acquire|acquired|acquiring|buy|bought|joined|left|told|informed|notified)\s+(?:(?:the|its|their|a)\s+)?$/i;
 
 /** "jobs at risk at Preston aerospace plant": a name before a kind of site names the place. */
 const FACILITY_AFTER =

@@ -17,6 +17,12 @@ const percentCases: [string, string, number[]][] = [
   ['a share-price move is no cut', 'Microsoft shares closed 0.5% higher at $240.35', []],
   ['a profit drop is no cut', 'it reported a 12% drop in profits', []],
   ['a share in words, of a division', 'it plans to lay off around ten percent of its news division', [10]],
+  [
+    "a share of a common noun's staff, with its size",
+    "The cuts amount to about 1.5% of the system's roughly 16,000 employees.",
+    [1.5],
+  ],
+  ['a share of the journalists', 'laid off 23 newsroom employees, about 18% of its journalists', [18]],
   ['an upper bound states no share', 'it is cutting 10,000 jobs, less than 5 percent of its workforce', []],
 ];
 for (const [name, sentence, expected] of percentCases) {

@@ -101,6 +101,8 @@ export const WORKFORCE_NOUNS: readonly string[] = [
   'people',
   'team',
   'newsroom',
+  'journalists',
+  'reporters',
   'news division',
   'division',
   'personnel',
