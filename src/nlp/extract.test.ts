@@ -358,6 +358,18 @@ const cases: Case[] = [
       assert.equal(e?.headcount?.exact, 1900);
     },
   },
+  {
+    name: '"the company told the ASX": the exchange is no employer, the share is the company\'s',
+    file: 'told-exchange.txt',
+    published: '2024-07-05',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(
+        events.map((e) => [e.company, e.headcount?.exact, e.percent]),
+        [['Ironbark Mining', 400, 12]],
+      );
+    },
+  },
 ];
 
 for (const c of cases) {

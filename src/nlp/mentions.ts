@@ -144,7 +144,11 @@ function subjectOf(
   const subjects = before.filter(
     (n) => !OBJECT_BEFORE.test(s.text.slice(Math.max(0, n.start - 25), n.start)),
   );
-  const last = INDIRECT_TRIGGER.test(trigger.text) ? before[0] : (subjects.at(-1) ?? before.at(-1));
+  // With only objects before the cut, a pronoun or "the company" opening the sentence is its subject.
+  const pronounFirst = before[0] !== undefined && ANAPHORA.test(s.text.slice(0, before[0].start));
+  const last = INDIRECT_TRIGGER.test(trigger.text)
+    ? before[0]
+    : (subjects.at(-1) ?? (pronounFirst ? undefined : before.at(-1)));
   if (last) {
     const between = s.text.slice(last.end, trigger.start);
     // The nearest organisation before the verb wins, unless a later clause has its own pronoun subject.
@@ -178,9 +182,10 @@ function antecedentOf(
   trigger: Trigger,
   isOrg: (form: string) => boolean,
 ): string | null {
-  const here = sentences[index]!.names.filter(
-    (n) => n.end <= trigger.start && n.kind === 'org' && isOrg(n.name),
-  );
+  // Only a name before the pronoun can be what it stands for ("The Perth-based company told the ASX").
+  const text = sentences[index]!.text;
+  const pronounAt = ANAPHORA.exec(text.slice(0, trigger.start))?.index ?? trigger.start;
+  const here = sentences[index]!.names.filter((n) => n.end <= pronounAt && n.kind === 'org' && isOrg(n.name));
   if (here.length) return here[0]!.name;
   for (let i = index - 1; i >= Math.max(0, index - ANTECEDENT_SENTENCES); i--) {
     const s = sentences[i]!;
