@@ -49,6 +49,12 @@ const cases: Case[] = [
     report: false,
   },
   {
+    name: 'a list of employers that are hiring "despite the layoff headlines" is no report',
+    file: 'hiring-despite-layoffs.txt',
+    published: '2025-07-19',
+    report: false,
+  },
+  {
     name: 'a hiring headline is no report, even with an old cut in the text',
     file: 'hiring.txt',
     report: false,
@@ -368,6 +374,19 @@ const cases: Case[] = [
         events.map((e) => [e.company, e.headcount?.exact, e.percent]),
         [['Ironbark Mining', 400, 12]],
       );
+    },
+  },
+  {
+    name: 'a round-up with a heading for each company',
+    file: 'roundup-headings.txt',
+    published: '2025-08-08',
+    report: true,
+    check: (events) => {
+      assert.deepEqual(events.map((e) => [e.company, e.headcount?.min]).sort(), [
+        ['Marlow Health', 270],
+        ['Quenford', 140],
+        ['Tessick Freight', 212],
+      ]);
     },
   },
 ];

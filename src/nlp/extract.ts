@@ -171,8 +171,14 @@ function dropOrdinaryWords(
     /^[A-Z]{3,}$/.test(n.name) && ORDINARY_WORDS.has(n.name.toLowerCase()) && !isListed(n.name);
   const isOrdinary = (n: NameMention) => n.kind === 'org' && (opensOnly(n) || shouted(n));
   for (const s of sentences) {
-    // A single word alone on its line is a section label ("TECH", "Business").
-    const label = (n: NameMention) => !n.name.includes(' ') && n.name === s.text.trim();
+    // An everyday word alone on its line is a section label ("TECH", "Business"), a rarer one a heading
+    // of a round-up ("Norvane").
+    const label = (n: NameMention) =>
+      !n.name.includes(' ') &&
+      n.name === s.text.trim() &&
+      (/^[A-Z]+$/.test(n.name) ||
+        ORDINARY_WORDS.has(n.name.toLowerCase()) ||
+        wordIn(text, n.name.toLowerCase()));
     if (s.names.some((n) => isOrdinary(n) || label(n)))
       s.names = s.names.filter((n) => !isOrdinary(n) && !label(n));
   }
@@ -318,7 +324,7 @@ function isOffTopicHeadline(
   const headlineCut = mentions.some((m) => m.sentence === headline && m.subject && main.forms.has(m.subject));
   if (headlineCut) return false;
   if (GENERAL_HEADLINE.test(headline.text)) return true;
-  return HIRING_HEADLINE.test(headline.text) && headline.triggers.length === 0;
+  return HIRING_HEADLINE.test(headline.text) && !mentions.some((m) => m.sentence === headline && m.subject);
 }
 
 export function extractLayoffs(article: Article, ctx: ExtractContext): Extraction {

@@ -187,9 +187,11 @@ function classify(
     !/\s/.test(name) &&
     /^[A-Z][a-z]+$/.test(name) &&
     !SUBJECT_VERB_AFTER.test(after) &&
-    !isKnown(name)
+    !isKnown(name) &&
+    after.trim() !== ''
   ) {
-    // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless a verb follows it.
+    // A lone ordinary word opening a sentence ("Tech got a kick") is no name unless a verb follows it;
+    // alone on its line it heads a part of a round-up ("Norvane") or labels a section (dropped later).
     return null;
   }
   return 'org';
