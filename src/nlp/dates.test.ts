@@ -31,6 +31,25 @@ const cases: [string, string, string | null, string[]][] = [
   ],
   ['a full date needs no publication date', 'On March 17, 2009, Caterpillar said', null, ['2009-03-17']],
   ['yesterday', 'The company said yesterday it would cut jobs', '2020-06-25', ['2020-06-24']],
+  [
+    'a German weekday',
+    'Der Konzern teilte am Dienstag mit, 1.800 Stellen zu streichen.',
+    '2025-01-09',
+    ['2025-01-07'],
+  ],
+  [
+    'a French weekday',
+    'Le groupe a annoncé lundi la suppression de 640 postes.',
+    '2025-01-09',
+    ['2025-01-06'],
+  ],
+  [
+    'a Spanish weekday after a word an English month could open',
+    'La empresa anunció el martes 300 despidos.',
+    '2025-01-09',
+    ['2025-01-07'],
+  ],
+  ['an Italian weekday', 'La società ha annunciato martedì 3.500 esuberi.', '2025-01-09', ['2025-01-07']],
 ];
 
 for (const [name, sentence, published, expected] of cases) {

@@ -43,6 +43,39 @@ dayParser.refiners = dayParser.refiners.filter((r) => DAY_REFINERS.has(r.constru
 const DATE_HINTS =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:today|yesterday|tonight|this morning)\b|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b/gi;
 
+/** chrono's day-level parsers of one language's model. */
+function dayModel(model: chrono.Chrono): chrono.Chrono {
+  const parser = model.clone();
+  parser.parsers = parser.parsers.filter((p) =>
+    /Weekday|CasualDate|MonthName|YearMonthDay|ISOFormat|SlashDate/.test(p.constructor.name),
+  );
+  return parser;
+}
+
+/** Day words of the other languages read, each with its model (looked for only where no English one is). */
+const FOREIGN_DAYS: readonly { hints: RegExp; parser: chrono.Chrono }[] = [
+  {
+    hints: /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute)/gi,
+    parser: dayModel(chrono.de.casual),
+  },
+  {
+    hints: /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)/gi,
+    parser: dayModel(chrono.fr.casual),
+  },
+  {
+    hints: /\b(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy)/gi,
+    parser: dayModel(chrono.es.casual),
+  },
+  {
+    hints: /\b(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi)/gi,
+    parser: dayModel(chrono.it.casual),
+  },
+];
+const DAY_MODELS = [{ hints: DATE_HINTS, parser: dayParser }, ...FOREIGN_DAYS];
+/** Words for a day relative to publication that chrono reads. */
+const RELATIVE_DAY =
+  /\b(?:today|yesterday|tonight|this morning|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri)\b/i;
+
 /** YYYY-MM-DD of a UTC date (toISOString is slow, and only the day is wanted). */
 function iso(date: Date): string {
   const year = date.getUTCFullYear();
@@ -76,9 +109,9 @@ function lastWeekday(reference: Date, weekday: number): Date {
 export const DATE_WINDOW = 24;
 
 /** Short spans around the date words of a sentence: chrono's cost grows with the text it reads. */
-function dateWindows(sentence: string): [number, number][] {
+function dateWindows(sentence: string, hints: RegExp): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of matchesIn(DATE_HINTS, sentence)) {
+  for (const m of matchesIn(hints, sentence)) {
     let from = Math.max(0, m.index - DATE_WINDOW);
     let to = Math.min(sentence.length, m.index + m[0].length + DATE_WINDOW);
     while (from > 0 && /\S/.test(sentence[from - 1] ?? '')) from--;
@@ -91,14 +124,16 @@ function dateWindows(sentence: string): [number, number][] {
 }
 
 export function findDates(sentence: string, published: string | null): DateMention[] {
-  const windows = dateWindows(sentence);
-  if (windows.length === 0) return [];
   const reference = published ? referenceOf(published) : null;
-  const results = windows.flatMap(([from, to]) =>
-    dayParser
-      .parse(sentence.slice(from, to), reference ? { instant: reference, timezone: 0 } : undefined)
-      .map((r) => Object.assign(r, { index: r.index + from })),
-  );
+  const option = reference ? { instant: reference, timezone: 0 } : undefined;
+  // English first; in an article in German, French, Spanish or Italian that language's words and model.
+  let results: chrono.ParsedResult[] = [];
+  for (const { hints, parser } of DAY_MODELS) {
+    results = dateWindows(sentence, hints).flatMap(([from, to]) =>
+      parser.parse(sentence.slice(from, to), option).map((r) => Object.assign(r, { index: r.index + from })),
+    );
+    if (results.length) break;
+  }
   const out: DateMention[] = [];
   for (const r of results) {
     const s = r.start;
@@ -115,7 +150,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
       }
     } else if (s.isCertain('weekday') && reference) {
       date = lastWeekday(reference, s.get('weekday') ?? 0);
-    } else if (reference && /\b(today|yesterday|tonight|this morning)\b/i.test(r.text)) {
+    } else if (reference && RELATIVE_DAY.test(r.text)) {
       date = s.date();
     } else continue;
     out.push({
