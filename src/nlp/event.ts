@@ -151,7 +151,7 @@ function statusOf(
         !m.rumoured &&
         !REPORTED.test(m.sentence.text) &&
         !BACKGROUND_CUES.test(m.sentence.text) &&
-        factsOf(m.sentence).quantities.length > 0,
+        factsOf(m.sentence).quantities.some((q) => q.noun !== null || q.exact === null),
     );
   if ((lead.denied && !confirmed()) || mentions.every((m) => m.denied)) return 'denied';
   if (mentions.every((m) => m.rumoured || m.denied)) return 'rumoured';

@@ -38,6 +38,12 @@ const cases: Case[] = [
   },
   { name: 'a denial is no report', file: 'denial.txt', report: false },
   {
+    name: 'a plan to cut jobs that was called off is no report, though the plan was announced before',
+    file: 'plan-scrapped.txt',
+    published: '2025-03-28',
+    report: false,
+  },
+  {
     name: 'a denied report from unnamed sources is no report, all its cut words included',
     file: 'denied-report.txt',
     published: '2025-06-12',
