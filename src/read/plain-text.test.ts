@@ -70,6 +70,11 @@ const publishedCases: [string, string, string | null][] = [
     '2023-09-04',
   ],
   [
+    'a line that is only a date, under a byline',
+    'Acme to cut 340 jobs as orders slow\n\nBy Dana Whitfield\nMarch 4, 2025\n\nAcme said on Tuesday it will cut 340 jobs.',
+    '2025-03-04',
+  ],
+  [
     'a date in the story is no page date',
     'Acme to cut 300 jobs\n\nAcme said on March 3, 2015 that it would cut 300 jobs.',
     null,

@@ -59,13 +59,16 @@ export function trimPlainText(text: string): string {
 
 /** How many of the first lines may date the page. */
 export const DATE_LINE_SEARCH = 5;
+/** A line this short holding a date is a date line ("March 4, 2025", "Friday, August 8, 2025 | Staff"). */
+const SHORT_DATE_LINE_WORDS = 8;
 /** Words of a line that dates the page: "Page last updated at 18:23 GMT, Monday, 26 January 2009". */
 const DATE_LINE = /\b(?:published|updated|posted|photo taken|taken on)\b/i;
 
 /** The date of the page when one of its first lines says it ("This photo taken on Aug. 1, 2024 shows"). */
 function findPublished(body: string): string | null {
   for (const line of firstLines(body, DATE_LINE_SEARCH)) {
-    const date = DATE_LINE.test(line) ? parseDate(line) : null;
+    const isDateLine = DATE_LINE.test(line) || line.split(/\s+/).length <= SHORT_DATE_LINE_WORDS;
+    const date = isDateLine ? parseDate(line) : null;
     if (date) return date;
   }
   return null;
