@@ -49,6 +49,11 @@ const cases: [string, string, [string, string[], string | null][]][] = [
     ],
   ],
   [
+    'a short form of a name joined by "&"',
+    'Hollister Valve & Fitting Co. will close its foundry. Hollister Valve said so.',
+    [['Hollister Valve & Fitting', ['Hollister Valve', 'Hollister Valve & Fitting Co'], null]],
+  ],
+  [
     'another word after the name: not the same company',
     'Ascension is closing Ascension Memorial. Ascension said so.',
     [

@@ -290,7 +290,10 @@ export function groupCompanies(text: string, names: readonly NameMention[]): Map
       else if (owner && rest && ownerNamed) {
         add(form, owner);
         continue;
-      } else if (owner && (!rest || rest.split(' ').every((w) => COMPANY_TAIL_SET.has(w)))) {
+      } else if (
+        owner &&
+        (!rest || rest.startsWith('& ') || rest.split(' ').every((w) => COMPANY_TAIL_SET.has(w)))
+      ) {
         add(form, owner);
         continue;
       }

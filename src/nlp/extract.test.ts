@@ -395,6 +395,16 @@ const cases: Case[] = [
       ]);
     },
   },
+  {
+    name: 'an aside after the name is skipped; a year far from the cut words does not make it background',
+    file: 'aside-and-old-year.txt',
+    published: '2022-11-17',
+    report: true,
+    check: ([e]) => {
+      assert.equal(e?.company, 'Brackenridge Robotics');
+      assert.deepEqual([e?.headcount?.min, e?.headcount?.max], [300, 999]);
+    },
+  },
 ];
 
 for (const c of cases) {

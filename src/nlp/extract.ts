@@ -145,8 +145,13 @@ function mainCompany(
   return [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** How far from the cut words (in characters) a "last year" makes the cut background. */
+const BACKGROUND_REACH = 80;
+
 function isBackgroundOnly(headline: AnalysedSentence, mentions: readonly CutMention[]): boolean {
-  return headline.triggers.length === 0 && mentions.every((m) => BACKGROUND_CUES.test(m.sentence.text));
+  const nearTrigger = (m: CutMention) =>
+    m.sentence.text.slice(Math.max(0, m.trigger.start - BACKGROUND_REACH), m.trigger.end + BACKGROUND_REACH);
+  return headline.triggers.length === 0 && mentions.every((m) => BACKGROUND_CUES.test(nearTrigger(m)));
 }
 
 /** A cut the headline does not report and the body gives no size, share or day for is told in passing. */

@@ -115,7 +115,8 @@ const INDIRECT_TRIGGER = /^(?:affect|affects|affecting|impact|impacting)\b/i;
 const REPORTED_BY_OTHERS = Symbol('reported by others');
 
 /** A relative clause or an apposition between commas (", which purchased the Daily News in September,"). */
-const ASIDE = /,\s(?:which|who|whose|a|an|the|[A-Z][\w&-]*['’]s)\b[^,]*,/g;
+const ASIDE =
+  /,\s(?:which|who|whose|a|an|the|best known|known|once|formerly|founded|owned|acquired|based|[A-Z][\w&-]*['’]s)\b[^,]*,/g;
 
 /** Spans of relative clauses and appositions. */
 function asideSpans(text: string): [number, number][] {

@@ -102,6 +102,11 @@ const cases: [string, string, [string, string][]][] = [
     ],
   ],
   [
+    'the WARN law named with "Act" is no company',
+    'The notice, required under the Worker Adjustment and Retraining Notification Act, says 31 will go.',
+    [],
+  ],
+  [
     'economic acronyms are no names',
     'The cuts could shave 0.2 percent off GDP before the IPO, Orrin Bank said.',
     [['Orrin Bank', 'org']],

@@ -292,7 +292,7 @@ const TEAM_LIST =
   /(?<![\w&-],\s+)(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
 
 /** The US law behind layoff notices, whose name reads like two organisations. */
-const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification\b/g;
+const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification(?: \(WARN\))?(?: Act)?/g;
 /** "Department of Labor and Workforce Development": the part after "and" belongs to the department. */
 const DEPARTMENT_AND =
   /\b(?:Department|Ministry|Office|Bureau|Agency) of [A-Z][\w&]*(?: [A-Z][\w&]*)*(?:,? and [A-Z][\w&]*(?: [A-Z][\w&]*)*)+/g;
