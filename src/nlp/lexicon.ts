@@ -24,6 +24,7 @@ export const STRONG_TRIGGERS: readonly string[] = [
   'furlough(?:s|ed|ing)?',
   'let go',
   'say(?:ing)? goodbye to (?:\\S+ ){0,3}(?:colleagues|employees|staff|team members|people|workers)',
+  'part(?:s|ed|ing)? ways with (?:\\S+ ){0,4}(?:colleagues|employees|staff|team members|people|workers)',
   'los(?:e|ing) their jobs',
   'lost their jobs',
   'warn (?:act )?notices?',

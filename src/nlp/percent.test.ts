@@ -22,6 +22,16 @@ const percentCases: [string, string, number[]][] = [
     "The cuts amount to about 1.5% of the system's roughly 16,000 employees.",
     [1.5],
   ],
+  [
+    'a share of a "68,000-strong workforce"',
+    'cut 5,500 jobs, about 8 per cent of its 68,000-strong workforce',
+    [8],
+  ],
+  [
+    'a share of total employment',
+    'reduce its workforce by 230 positions, or about 9 percent of total employment',
+    [9],
+  ],
   ['a share of the journalists', 'laid off 23 newsroom employees, about 18% of its journalists', [18]],
   ['an upper bound states no share', 'it is cutting 10,000 jobs, less than 5 percent of its workforce', []],
 ];

@@ -13,7 +13,7 @@ export interface PercentMention {
 const NOUNS = WORKFORCE_NOUNS.map(escapeRegExp).join('|');
 const OWNER = String.raw`(?:(?:(?:its|the|their|our)(?:\s[\w-]+['’]s)?|[A-Z][\w&.]*(?:\s[A-Z][\w&.]*)*['’]s?)\s+)?`;
 /** A few words between the owner and the noun: "the system's roughly 16,000 employees". */
-const FILLER = String.raw`(?:(?:[\w-]+|\d[\d,.]*)\s+){0,3}?`;
+const FILLER = String.raw`(?:(?:[\w-]+|\d[\d,.]*(?:-\w+)?)\s+){0,3}?`;
 /** A share in digits or in words ("15%", "ten percent", "twenty-five per cent"). */
 const PERCENT = String.raw`(\d+(?:[.,]\d+)?|\b(?:${NUMBER_WORD_PATTERN})(?:[\s-](?:${NUMBER_WORD_PATTERN}))?)\s*(?:%|percent|per cent|por ciento|per cento|prozent|pour cent)`;
 const FRACTION = `(${FRACTIONS.map(([w]) => escapeRegExp(w)).join('|')})`;

@@ -106,6 +106,7 @@ export const WORKFORCE_NOUNS: readonly string[] = [
   'news division',
   'division',
   'personnel',
+  'employment',
   'corporate staff',
   'editorial staff',
   'belegschaft',

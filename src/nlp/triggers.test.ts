@@ -16,6 +16,11 @@ const triggerCases: [string, string, string[]][] = [
     ['cuts come after 16,000 cuts', '10,000', '3,000'],
   ],
   ['a list line of a round-up', 'Home Depot - 7,000', [' - 7,000']],
+  [
+    'a CEO parting ways with colleagues',
+    'Today we are parting ways with 350 of our colleagues.',
+    ['parting ways with 350 of our colleagues'],
+  ],
   ['a bulleted list line with a colon', '- Northgate Mutual: more than 500 jobs', [': more than 500 jobs']],
   ['a line of scores is no list of cuts', 'Palm Bay 18 22 13 17 — 70', []],
   ['"tax" is no axe', 'The tax bill will raise prices.', []],

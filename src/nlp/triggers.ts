@@ -51,7 +51,7 @@ function kindOf(text: string): TriggerKind {
 
 /** Word stems every trigger contains: a sentence without one skips the trigger patterns (most sentences). */
 export const TRIGGER_STEMS =
-  /\b(?:lay|laid|job|cut|slash|elimin|shed|axe?[ds]?\b|axing|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich|goodbye)/i;
+  /\b(?:lay|laid|job|cut|slash|elimin|shed|axe?[ds]?\b|axing|trim|reduc|redundan|furlough|let go|los[et]|warn|pink slip|buyout|voluntar|downsiz|stellen|entlass|licenzi|esuber|tagli|despid|recort|suppr|licenci|clos|shut|sack|scrap|drop|rid of|affect|impact|perdit|abbau|streich|goodbye|ways with)/i;
 
 const FIGURE_AT_NAME =
   /\b\d[\d,.]*\s+(?:(?:jobs|cuts|layoffs|positions|workers|employees)\s+)?at\s+(?=[A-Z])/g;
