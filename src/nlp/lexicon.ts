@@ -173,6 +173,8 @@ export const DENIAL_CUES: readonly string[] = [
   "(?:not|n['’]t|never) (?:\\w+ ){0,4}any",
   // a plan called off: "scraps plan to cut 300 jobs"
   '(?:scrap(?:s|ped)?|cancel(?:s|led|ed)?|abandon(?:s|ed)?|drop(?:s|ped)?) (?:its |the |a |their )?plans?',
+  '(?:call(?:s|ed|ing)?) off',
+  'withdr[ae]w',
   // German: "weist Bericht über Abbau ... zurück", "dementiert"
   'weist',
   'zurückgewiesen',
@@ -195,7 +197,8 @@ export const RUMOUR_CUES: readonly string[] = [
   'unconfirmed',
   '(?:unnamed|anonymous) sources',
   'angeblich\\w*',
-  'could (?:cut|lay)',
+  '(?:could|may|might) (?:\\w+ ){0,3}(?:cut|lay|trim|shed|eliminate|axe|slash|reduce)',
+  'could be forced',
   'may (?:cut|lay)',
   'considering',
   'weighing',

@@ -78,6 +78,16 @@ const stanceCases: [string, string, { denied: boolean; rumoured: boolean }][] = 
     { denied: true, rumoured: false },
   ],
   [
+    'analysts saying a company could be forced to cut',
+    'Acme could be forced to trim staff after two delayed releases, analysts said.',
+    { denied: false, rumoured: true },
+  ],
+  [
+    'plans called off',
+    'Acme has called off plans to lay off about 300 workers at its mill.',
+    { denied: true, rumoured: false },
+  ],
+  [
     'cuts ruled out',
     'Brisa Air defers jet deliveries but rules out job cuts',
     { denied: true, rumoured: false },
