@@ -234,7 +234,7 @@ export const GENERAL_TOPIC_CUES: readonly string[] = [
   'commentary',
   // statistics and studies
   'job cut announcements',
-  '(?:job cuts|layoffs) (?:rose|fell|rise|fall|climb|climbed|jump|jumped|drop|dropped|surge|surged|hit|top|topped)',
+  '(?:job cuts|layoffs) (?:rose|fell|rise|fall|climb|climbed|jump|jumped|drop|dropped|surge|surged|top|topped)',
   'study finds',
   'survey finds',
   'report finds',

@@ -49,6 +49,16 @@ const titleCases: [string, string, string | null][] = [
     null,
   ],
   [
+    'a banner in capitals above the headline is no title',
+    'THE WEEK IN GAMES BUSINESS\nLayoffs hit Acme, Brill and Corvel studios\n\nAcme said so.',
+    'Layoffs hit Acme, Brill and Corvel studios',
+  ],
+  [
+    'a headline in capitals is the title when no other follows',
+    'ACME CORP ANNOUNCES STRATEGIC REALIGNMENT\n\nAcme Corp said on Monday it will cut 300 jobs in Ohio as orders slow down.',
+    'ACME CORP ANNOUNCES STRATEGIC REALIGNMENT',
+  ],
+  [
     'a first line that is a sentence is no title',
     'Acme said on Monday it will cut 300 jobs in Ohio.\n\nMore.',
     null,

@@ -24,15 +24,21 @@ function firstLines(body: string, count: number): string[] {
 }
 
 function findTitle(body: string): string | null {
+  // A line in capitals may be a section banner ("THE WEEK IN GAMES BUSINESS") above the headline: it is
+  // the title only when no line in ordinary case follows it.
+  let shouted: string | null = null;
   for (const line of firstLines(body, TITLE_SEARCH_LINES)) {
-    if (line.length > MAX_TITLE_CHARS) return null;
+    if (line.length > MAX_TITLE_CHARS) return shouted;
     const words = line.split(/\s+/).length;
     const endsSentence = /[.:]["'”’)]*$/.test(line);
-    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !endsSentence) return line;
+    if (words >= TITLE_WORDS.min && words <= TITLE_WORDS.max && !endsSentence) {
+      if (!/[a-z]/.test(line)) shouted ??= line;
+      else return line;
+    }
     // The body has begun: a heading after it ("What You Need To Know") is no headline.
-    if (words > TITLE_WORDS.max || (endsSentence && words >= BODY_SENTENCE_WORDS)) return null;
+    if (words > TITLE_WORDS.max || (endsSentence && words >= BODY_SENTENCE_WORDS)) return shouted;
   }
-  return null;
+  return shouted;
 }
 
 /** Cuts the text at the first trailing-section heading that has enough article before it. */
