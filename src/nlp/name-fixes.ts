@@ -45,6 +45,22 @@ export function keepKnownFormsInTitleCase(sentences: AnalysedSentence[]): void {
   for (const s of headings) s.names = s.names.filter((n) => forms.has(n.name));
 }
 
+/** An everyday English word, or one the article also writes in lower case ("Tariffs ... tariffs"). */
+function isEverydayWord(word: string, text: string): boolean {
+  const lower = word.toLowerCase();
+  return ORDINARY_WORDS.has(lower) || wordIn(text, lower);
+}
+
+/** A lone, unknown everyday word where its sentence opens ("Fear has been growing"). */
+function isEverydayOpener(n: NameMention, text: string, isKnown: IsKnownCompany): boolean {
+  return (
+    n.opensSentence === true &&
+    /^[A-Z][a-z]*(?:-[a-z]+)*$/.test(n.name) &&
+    !isKnown(n.name) &&
+    isEverydayWord(n.name, text)
+  );
+}
+
 /**
  * Everyday words taken for names. One seen only where sentences open, never in the headline, never
  * capitalised inside a sentence and not on the list of companies, when it is an everyday English word
@@ -62,12 +78,7 @@ export function dropOrdinaryWords(
   const inside = new Set<string>();
   for (const s of sentences) for (const n of s.names) if (!n.opensSentence) inside.add(n.name);
   const opensOnly = (n: NameMention) =>
-    n.opensSentence === true &&
-    /^[A-Z][a-z]*(?:-[a-z]+)*$/.test(n.name) &&
-    (ORDINARY_WORDS.has(n.name.toLowerCase()) || wordIn(text, n.name.toLowerCase())) &&
-    !inside.has(n.name) &&
-    !isKnown(n.name) &&
-    !wordIn(title, n.name);
+    isEverydayOpener(n, text, isKnown) && !inside.has(n.name) && !wordIn(title, n.name);
   const shouted = (n: NameMention) =>
     /^[A-Z]{3,}$/.test(n.name) && ORDINARY_WORDS.has(n.name.toLowerCase()) && !isListed(n.name);
   const isOrdinary = (n: NameMention) => n.kind === 'org' && (opensOnly(n) || shouted(n));
@@ -77,9 +88,7 @@ export function dropOrdinaryWords(
     const label = (n: NameMention) =>
       !n.name.includes(' ') &&
       n.name === s.text.trim() &&
-      (/^[A-Z]+$/.test(n.name) ||
-        ORDINARY_WORDS.has(n.name.toLowerCase()) ||
-        wordIn(text, n.name.toLowerCase()));
+      (/^[A-Z]+$/.test(n.name) || isEverydayWord(n.name, text));
     if (s.names.some((n) => isOrdinary(n) || label(n)))
       s.names = s.names.filter((n) => !isOrdinary(n) && !label(n));
   }
@@ -91,16 +100,7 @@ export function dropOrdinaryHeadlineWords(
   text: string,
   isKnown: IsKnownCompany,
 ): void {
-  headline.names = headline.names.filter(
-    (n) =>
-      !(
-        n.kind === 'org' &&
-        n.opensSentence === true &&
-        /^[A-Z][a-z]*(?:-[a-z]+)*$/.test(n.name) &&
-        !isKnown(n.name) &&
-        (ORDINARY_WORDS.has(n.name.toLowerCase()) || wordIn(text, n.name.toLowerCase()))
-      ),
-  );
+  headline.names = headline.names.filter((n) => !(n.kind === 'org' && isEverydayOpener(n, text, isKnown)));
 }
 
 /** A word for a kind of company ("Chipmaker", "Retailer", "Automaker"). */

@@ -285,9 +285,9 @@ const RUN_SPLIT = new RegExp(
   String.raw`(?<=['’]s?)\s|\s(?=(?:${TITLE_WORDS_IN_RUN})(?:\s|$))|\s(?=The\s|An?\s[A-Z])`,
 );
 
-/** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
 /** How a list of teams ends ("and Admin teams"); only a sentence with one is searched for the list. */
 const TEAM_LIST_END = /(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/;
+/** "across our Business, Content, Tech and Admin teams": capitalised words listing teams, not companies. */
 const TEAM_LIST =
   /(?<![\w&-],\s+)(?:[A-Z][\w&-]*,\s+)+(?:[A-Z][\w&-]*,?\s+)?(?:and|&)\s+[A-Z][\w&-]*\s+(?:teams|divisions|departments|units|groups|functions)\b/g;
 
@@ -297,17 +297,26 @@ const WARN_ACT_NAME = /\bWorker Adjustment and Retraining Notification(?: \(WARN
 const DEPARTMENT_AND =
   /\b(?:Department|Ministry|Office|Bureau|Agency) of [A-Z][\w&]*(?: [A-Z][\w&]*)*(?:,? and [A-Z][\w&]*(?: [A-Z][\w&]*)*)+/g;
 
+/**
+ * Stretches of capitals whose names are no companies: a cheap test that a sentence may hold one, the
+ * pattern, and whether the name opening the stretch stays (the department itself does).
+ */
+const NOT_NAME_SPANS: readonly { mayHold: RegExp; pattern: RegExp; keepsFirstName: boolean }[] = [
+  { mayHold: TEAM_LIST_END, pattern: TEAM_LIST, keepsFirstName: false },
+  { mayHold: /Retraining/, pattern: WARN_ACT_NAME, keepsFirstName: false },
+  { mayHold: / of /, pattern: DEPARTMENT_AND, keepsFirstName: true },
+];
+
 /** Proper names of a sentence, in order; a possessive ends a name ("Australia's Qantas" is two). */
 export function findNames(sentence: string, isKnown: IsKnownCompany = () => false): NameMention[] {
   const names = findNameRuns(sentence, isKnown);
   if (names.length < 2) return names;
   const spans: [number, number][] = [];
-  if (TEAM_LIST_END.test(sentence))
-    for (const m of matchesIn(TEAM_LIST, sentence)) spans.push([m.index, m.index + m[0].length]);
-  if (sentence.includes('Retraining'))
-    for (const m of matchesIn(WARN_ACT_NAME, sentence)) spans.push([m.index, m.index + m[0].length]);
-  if (sentence.includes(' of '))
-    for (const m of matchesIn(DEPARTMENT_AND, sentence)) spans.push([m.index + 1, m.index + m[0].length]);
+  for (const { mayHold, pattern, keepsFirstName } of NOT_NAME_SPANS) {
+    if (!mayHold.test(sentence)) continue;
+    for (const m of matchesIn(pattern, sentence))
+      spans.push([m.index + (keepsFirstName ? 1 : 0), m.index + m[0].length]);
+  }
   if (spans.length === 0) return names;
   return names.filter((n) => !spans.some(([from, to]) => n.start >= from && n.end <= to));
 }
